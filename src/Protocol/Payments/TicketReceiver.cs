@@ -1,4 +1,3 @@
-using System.Numerics;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Numerics;
 using Livepeer.Protocol.Tickets;
