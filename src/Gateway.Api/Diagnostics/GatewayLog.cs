@@ -15,7 +15,6 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Readiness check failed: {Reason}")]
     public static partial void ReadinessFailed(this ILogger logger, string reason);
 
-    // ./run.sh and the tests look for this line: keep "Livepeer gateway API listening" at its start.
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Livepeer gateway API listening on {Url}")]
     public static partial void Listening(this ILogger logger, string url);
 }
