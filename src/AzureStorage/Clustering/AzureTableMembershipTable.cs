@@ -150,33 +150,38 @@ public sealed partial class AzureTableMembershipTable : IMembershipTable
     public Task<MembershipTableData> ReadAll() => ReadAllAsync(CancellationToken.None);
 
     /// <summary>
-    /// Reads the whole partition. One response page is one consistent read; when the partition spans several pages
-    /// the read is bracketed by two reads of the version row and retried if the version changed in between, since every
-    /// insert/update rewrites that row in the same transaction.
+    /// Reads the whole partition. One response page is one consistent read. When the partition spans several pages,
+    /// a scan counts only if the version row's etag is the same just before and just after it: every insert/update
+    /// rewrites that row in the same transaction, so an unchanged etag means no membership change was interleaved.
     /// </summary>
     public async Task<MembershipTableData> ReadAllAsync(CancellationToken cancellationToken)
     {
         var filter = PartitionFilter();
-        var (rows, pages) = await ScanAsync(filter, null, cancellationToken).ConfigureAwait(false);
-        if (pages <= 1)
+        string? etagBeforeScan = null; // unknown for the first scan, which is usually a single page
+        for (var attempt = 0; ; attempt++)
         {
-            return Snapshot(rows);
-        }
-
-        for (var attempt = 1; attempt <= _options.MaxReadAttempts; attempt++)
-        {
-            var before = await ReadVersionEtagAsync(cancellationToken).ConfigureAwait(false);
-            (rows, pages) = await ScanAsync(filter, null, cancellationToken).ConfigureAwait(false);
-            var after = await ReadVersionEtagAsync(cancellationToken).ConfigureAwait(false);
-            if (before == after)
+            var (rows, pages) = await ScanAsync(filter, null, cancellationToken).ConfigureAwait(false);
+            if (pages <= 1)
+            {
+                return Snapshot(rows);
+            }
+            var etagAfterScan = await ReadVersionEtagAsync(cancellationToken).ConfigureAwait(false);
+            if (attempt > 0 && etagBeforeScan == etagAfterScan)
             {
                 LogMultiPageRead(_clusterId, rows.Count, pages, attempt);
                 return Snapshot(rows);
             }
-            LogReadRetry(_clusterId, attempt, _options.MaxReadAttempts);
+            if (attempt == _options.MaxReadAttempts)
+            {
+                throw new OrleansException(
+                    $"Membership table '{_table.Name}' for cluster '{_clusterId}' changed during each of {_options.MaxReadAttempts} multi-page reads; no consistent snapshot could be taken.");
+            }
+            if (attempt > 0)
+            {
+                LogReadRetry(_clusterId, attempt, _options.MaxReadAttempts);
+            }
+            etagBeforeScan = etagAfterScan;
         }
-        throw new OrleansException(
-            $"Membership table '{_table.Name}' for cluster '{_clusterId}' changed during each of {_options.MaxReadAttempts} multi-page reads; no consistent snapshot could be taken.");
     }
 
     /// <inheritdoc />
