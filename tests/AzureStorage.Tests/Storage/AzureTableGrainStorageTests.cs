@@ -341,6 +341,25 @@ public sealed class AzureTableGrainStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task With_delete_on_clear_a_stale_clear_or_write_against_a_deleted_row_throws_inconsistent_state()
+    {
+        var storage = await CreateStorageAsync(azurite, deleteStateOnClear: true);
+        var grainId = NewGrainId();
+        var first = NewState("v1");
+        await storage.WriteStateAsync("state", grainId, first);
+        var other = new GrainState<TestState>(new TestState { A = "other" }, first.ETag!);
+        await storage.ClearStateAsync("state", grainId, first);
+
+        var clearError = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("state", grainId, other));
+        var writeError = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("state", grainId, other));
+
+        Assert.Equal(string.Empty, clearError.StoredEtag);
+        Assert.Equal(other.ETag, clearError.CurrentEtag);
+        Assert.Equal(string.Empty, writeError.StoredEtag);
+        Assert.False((await ReadAsync(storage, grainId)).RecordExists);
+    }
+
+    [Fact]
     public async Task Star_etag_overwrites_unconditionally()
     {
         var storage = await CreateStorageAsync(azurite);
