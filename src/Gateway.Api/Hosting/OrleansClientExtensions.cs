@@ -1,5 +1,7 @@
 using Livepeer.Gateway.Api.Cluster;
+using Livepeer.AzureStorage.Clustering;
 using Livepeer.Gateway.Api.Options;
+using Orleans.Configuration;
 
 namespace Livepeer.Gateway.Api.Hosting;
 
@@ -13,6 +15,7 @@ public static class OrleansClientExtensions
         var configuration = builder.Configuration;
         builder.Services.AddValidatedOptions<ClusterIdentityOptions, ClusterIdentityOptionsValidator>(configuration, ClusterIdentityOptions.SectionName);
         builder.Services.AddValidatedOptions<OrleansClientOptions, OrleansClientOptionsValidator>(configuration, OrleansClientOptions.SectionName);
+        builder.Services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
         builder.Services.AddSingleton<ClusterConnection>();
 
         var hostedBefore = builder.Services.Where(IsHostedService).ToHashSet();
@@ -30,15 +33,27 @@ public static class OrleansClientExtensions
         return builder;
     }
 
-    /// <summary>
-    /// How the client finds the silos' gateways. The single swap point for discovery: today the local silo's
-    /// gateway port; the Azure Table gateway list provider from src/AzureStorage replaces this body.
-    /// </summary>
+    /// <summary>How the client finds the silos' gateways: the Azure Table gateway list, or one localhost silo.</summary>
     public static IClientBuilder AddLivepeerClustering(this IClientBuilder client, IConfiguration configuration)
     {
         var cluster = configuration.GetValidated(ClusterIdentityOptions.SectionName, new ClusterIdentityOptionsValidator());
         var options = configuration.GetValidated(OrleansClientOptions.SectionName, new OrleansClientOptionsValidator());
-        return client.UseLocalhostClustering(options.GatewayPort, cluster.ServiceId, cluster.ClusterId);
+        if (options.Membership == "Localhost")
+        {
+            return client.UseLocalhostClustering(options.GatewayPort, cluster.ServiceId, cluster.ClusterId);
+        }
+        var storage = configuration.GetValidated(StorageOptions.SectionName, new StorageOptionsValidator());
+        return client
+            .Configure<ClusterOptions>(o =>
+            {
+                o.ServiceId = cluster.ServiceId;
+                o.ClusterId = cluster.ClusterId;
+            })
+            .UseAzureTableClustering(o =>
+            {
+                o.ConnectionString = storage.ConnectionString;
+                o.TableName = storage.MembershipTable;
+            });
     }
 
     private static bool IsHostedService(ServiceDescriptor descriptor) =>

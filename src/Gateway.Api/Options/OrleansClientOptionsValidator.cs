@@ -22,6 +22,10 @@ public sealed class OrleansClientOptionsValidator : IValidateOptions<OrleansClie
         {
             failures.Add($"{Section}:ReadinessTimeout must be more than 0 and at most {MaxDelay} (was {options.ReadinessTimeout}).");
         }
+        if (options.Membership is not ("AzureTable" or "Localhost"))
+        {
+            failures.Add($"{Section}:Membership must be \"AzureTable\" or \"Localhost\" (was \"{options.Membership}\").");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -17,7 +17,7 @@ public static class SiloHostingExtensions
         var silo = configuration.GetValidated(SiloOptions.SectionName, new SiloOptionsValidator());
         builder.UseOrleans(siloBuilder => siloBuilder
             .AddLivepeerClustering(configuration)
-            .AddLivepeerGrainStorage()
+            .AddLivepeerGrainStorage(configuration)
             .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" }));
 
         builder.AddLivepeerSiloTelemetry();

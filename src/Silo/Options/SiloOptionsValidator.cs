@@ -13,6 +13,14 @@ public sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
         {
             failures.Add($"{SiloOptions.SectionName}:SiloPort and {SiloOptions.SectionName}:GatewayPort must differ (both are {options.SiloPort}).");
         }
+        if (!System.Net.IPAddress.TryParse(options.AdvertisedIPAddress, out _))
+        {
+            failures.Add($"{SiloOptions.SectionName}:AdvertisedIPAddress must be an IP address (was \"{options.AdvertisedIPAddress}\").");
+        }
+        if (options.Membership is not (StorageProviders.AzureTable or StorageProviders.Localhost))
+        {
+            failures.Add($"{SiloOptions.SectionName}:Membership must be \"{StorageProviders.AzureTable}\" or \"{StorageProviders.Localhost}\" (was \"{options.Membership}\").");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

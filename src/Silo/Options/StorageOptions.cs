@@ -7,4 +7,13 @@ public sealed class StorageOptions
 
     /// <summary>Azure Storage connection string; the default points at Azurite on 127.0.0.1.</summary>
     public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>Where grain state lives: <c>AzureTable</c> (durable; the default) or <c>Memory</c> (lost on restart, for throwaway runs).</summary>
+    public string GrainStorage { get; set; } = StorageProviders.AzureTable;
+
+    /// <summary>Table holding grain state (one row per grain state, chunked).</summary>
+    public string GrainStateTable { get; set; } = "LivepeerGrainState";
+
+    /// <summary>Table holding cluster membership (silos and their gateways).</summary>
+    public string MembershipTable { get; set; } = "LivepeerMembership";
 }

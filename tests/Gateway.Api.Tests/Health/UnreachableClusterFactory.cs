@@ -13,6 +13,7 @@ public sealed class UnreachableClusterFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("OrleansClient:GatewayPort", SiloGatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OrleansClient:Membership", "Localhost");
         builder.UseSetting("OrleansClient:ConnectRetryDelay", "00:00:00.200");
     }
 
