@@ -101,7 +101,7 @@ internal sealed class AbiTypeParser
             {
                 return list;
             }
-            Expect(',');
+            ExpectComma();
         }
     }
 
@@ -125,8 +125,15 @@ internal sealed class AbiTypeParser
                 type = Elementary(word, start);
             }
         }
-        while (Peek() == '[')
+        while (true)
         {
+            int beforeSpace = _pos;
+            SkipSpace();
+            if (Peek() != '[')
+            {
+                _pos = beforeSpace;
+                break;
+            }
             int bracket = _pos;
             _pos++;
             int digitsStart = _pos;
@@ -170,7 +177,7 @@ internal sealed class AbiTypeParser
             {
                 return (AbiTupleType)Build(() => new AbiTupleType(components), start);
             }
-            Expect(',');
+            ExpectComma();
         }
     }
 
@@ -275,6 +282,14 @@ internal sealed class AbiTypeParser
         if (!TryTake(c))
         {
             throw Error(_pos, _pos < _text.Length ? $"expected '{c}' but found '{_text[_pos]}'" : $"expected '{c}' but the text ended");
+        }
+    }
+
+    private void ExpectComma()
+    {
+        if (!TryTake(','))
+        {
+            throw Error(_pos, _pos < _text.Length ? $"expected ',' or ')' but found '{_text[_pos]}'" : "expected ',' or ')' but the text ended");
         }
     }
 
