@@ -78,6 +78,12 @@ public sealed class SignedTransaction
         {
             throw new TransactionFormatException($"a signed legacy transaction has 9 fields, got {fields.Count}");
         }
+        var nonce = fields[0].ToUInt64("nonce");
+        var gasPrice = fields[1].ToUInt("gasPrice");
+        var gas = fields[2].ToUInt64("gas");
+        var to = fields[3].ToAddressOrNull("to");
+        var value = fields[4].ToUInt("value");
+        var data = fields[5].StringOf("data").ToArray();
         var v = fields[6].ToUInt("v");
         long? chainId;
         int parity;
@@ -100,14 +106,7 @@ public sealed class SignedTransaction
         {
             throw new TransactionFormatException($"legacy transaction v = {v} is neither 27/28 nor EIP-155 (35 + 2·chainId + parity, chainId ≥ 1)");
         }
-        var transaction = new LegacyTransaction(
-            fields[0].ToUInt64("nonce"),
-            fields[1].ToUInt("gasPrice"),
-            fields[2].ToUInt64("gas"),
-            fields[3].ToAddressOrNull("to"),
-            fields[4].ToUInt("value"),
-            fields[5].StringOf("data").ToArray(),
-            chainId);
+        var transaction = new LegacyTransaction(nonce, gasPrice, gas, to, value, data, chainId);
         var signature = ReadSignature(parity, fields[7], fields[8]);
         return new SignedTransaction(transaction, signature, transaction.EncodeSigned(signature));
     }
