@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Livepeer.Protocol.Crypto;
-using Org.BouncyCastle.Crypto.Generators;
 
 namespace Livepeer.Chain.Keystore;
 
@@ -29,7 +28,7 @@ public static class Web3Keystore
         var address = EthAddress.FromPublicKey(Secp256k1.PublicKeyOf(privateKey));
         var salt = RandomNumberGenerator.GetBytes(32);
         var iv = RandomNumberGenerator.GetBytes(16);
-        var derived = SCrypt.Generate(Encoding.UTF8.GetBytes(password), salt, scrypt.N, scrypt.R, scrypt.P, DerivedKeyLength);
+        var derived = Scrypt.DeriveKey(Encoding.UTF8.GetBytes(password), salt, scrypt.N, scrypt.R, scrypt.P, DerivedKeyLength);
         try
         {
             var ciphertext = AesCtr.Transform(derived.AsSpan(0, 16), iv, privateKey);
@@ -177,7 +176,7 @@ public static class Web3Keystore
                 {
                     throw new KeystoreException($"keystore {error}");
                 }
-                return SCrypt.Generate(passwordBytes, salt, (int)n, (int)r, (int)p, (int)dkLen);
+                return Scrypt.DeriveKey(passwordBytes, salt, (int)n, (int)r, (int)p, (int)dkLen);
             case "pbkdf2":
                 var prf = Text(kdfParams, "prf", "crypto.kdfparams.prf");
                 var algorithm = prf switch
