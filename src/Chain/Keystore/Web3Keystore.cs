@@ -198,10 +198,15 @@ public static class Web3Keystore
 
     private static void CheckAddress(JsonElement root, byte[] privateKey)
     {
+        // The address is optional (the spec vectors have none); when present it must be the key's.
         var recorded = Member(root, "address", required: false);
-        if (recorded is not { ValueKind: JsonValueKind.String } text)
+        if (recorded is null)
         {
             return;
+        }
+        if (recorded is not { ValueKind: JsonValueKind.String } text)
+        {
+            throw new KeystoreException($"keystore address must be a string, got {recorded.Value.GetRawText()}");
         }
         var actual = EthAddress.FromPublicKey(Secp256k1.PublicKeyOf(privateKey));
         if (!EthAddress.TryParse(text.GetString()!.ToLowerInvariant(), out var expected, out var error))

@@ -137,6 +137,7 @@ public sealed class Web3KeystoreTests
         { "dklen 16", f => f["crypto"]!["kdfparams"]!["dklen"] = 16, "dklen must be 32 to 1024, got 16" },
         { "sha1 prf", f => f["crypto"]!["kdfparams"]!["prf"] = "hmac-sha1", "prf 'hmac-sha1' is not supported" },
         { "string c", f => f["crypto"]!["kdfparams"]!["c"] = "262144", "crypto.kdfparams.c must be an integer" },
+        { "numeric address", f => f["address"] = 5, "keystore address must be a string, got 5" },
         { "wrong address", f => f["address"] = "0000000000000000000000000000000000000001", "does not match the address of the key" },
     };
 
