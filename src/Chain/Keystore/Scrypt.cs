@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -95,26 +94,28 @@ public static class Scrypt
     {
         uint x0 = b[0], x1 = b[1], x2 = b[2], x3 = b[3], x4 = b[4], x5 = b[5], x6 = b[6], x7 = b[7];
         uint x8 = b[8], x9 = b[9], x10 = b[10], x11 = b[11], x12 = b[12], x13 = b[13], x14 = b[14], x15 = b[15];
+        uint t;
+        // Rotations are written out as shift pairs: unoptimized (Debug) builds would make a call per rotation.
         for (int round = 0; round < 8; round += 2)
         {
             // columns
-            x4 ^= BitOperations.RotateLeft(x0 + x12, 7); x8 ^= BitOperations.RotateLeft(x4 + x0, 9);
-            x12 ^= BitOperations.RotateLeft(x8 + x4, 13); x0 ^= BitOperations.RotateLeft(x12 + x8, 18);
-            x9 ^= BitOperations.RotateLeft(x5 + x1, 7); x13 ^= BitOperations.RotateLeft(x9 + x5, 9);
-            x1 ^= BitOperations.RotateLeft(x13 + x9, 13); x5 ^= BitOperations.RotateLeft(x1 + x13, 18);
-            x14 ^= BitOperations.RotateLeft(x10 + x6, 7); x2 ^= BitOperations.RotateLeft(x14 + x10, 9);
-            x6 ^= BitOperations.RotateLeft(x2 + x14, 13); x10 ^= BitOperations.RotateLeft(x6 + x2, 18);
-            x3 ^= BitOperations.RotateLeft(x15 + x11, 7); x7 ^= BitOperations.RotateLeft(x3 + x15, 9);
-            x11 ^= BitOperations.RotateLeft(x7 + x3, 13); x15 ^= BitOperations.RotateLeft(x11 + x7, 18);
+            t = x0 + x12; x4 ^= (t << 7) | (t >> 25); t = x4 + x0; x8 ^= (t << 9) | (t >> 23);
+            t = x8 + x4; x12 ^= (t << 13) | (t >> 19); t = x12 + x8; x0 ^= (t << 18) | (t >> 14);
+            t = x5 + x1; x9 ^= (t << 7) | (t >> 25); t = x9 + x5; x13 ^= (t << 9) | (t >> 23);
+            t = x13 + x9; x1 ^= (t << 13) | (t >> 19); t = x1 + x13; x5 ^= (t << 18) | (t >> 14);
+            t = x10 + x6; x14 ^= (t << 7) | (t >> 25); t = x14 + x10; x2 ^= (t << 9) | (t >> 23);
+            t = x2 + x14; x6 ^= (t << 13) | (t >> 19); t = x6 + x2; x10 ^= (t << 18) | (t >> 14);
+            t = x15 + x11; x3 ^= (t << 7) | (t >> 25); t = x3 + x15; x7 ^= (t << 9) | (t >> 23);
+            t = x7 + x3; x11 ^= (t << 13) | (t >> 19); t = x11 + x7; x15 ^= (t << 18) | (t >> 14);
             // rows
-            x1 ^= BitOperations.RotateLeft(x0 + x3, 7); x2 ^= BitOperations.RotateLeft(x1 + x0, 9);
-            x3 ^= BitOperations.RotateLeft(x2 + x1, 13); x0 ^= BitOperations.RotateLeft(x3 + x2, 18);
-            x6 ^= BitOperations.RotateLeft(x5 + x4, 7); x7 ^= BitOperations.RotateLeft(x6 + x5, 9);
-            x4 ^= BitOperations.RotateLeft(x7 + x6, 13); x5 ^= BitOperations.RotateLeft(x4 + x7, 18);
-            x11 ^= BitOperations.RotateLeft(x10 + x9, 7); x8 ^= BitOperations.RotateLeft(x11 + x10, 9);
-            x9 ^= BitOperations.RotateLeft(x8 + x11, 13); x10 ^= BitOperations.RotateLeft(x9 + x8, 18);
-            x12 ^= BitOperations.RotateLeft(x15 + x14, 7); x13 ^= BitOperations.RotateLeft(x12 + x15, 9);
-            x14 ^= BitOperations.RotateLeft(x13 + x12, 13); x15 ^= BitOperations.RotateLeft(x14 + x13, 18);
+            t = x0 + x3; x1 ^= (t << 7) | (t >> 25); t = x1 + x0; x2 ^= (t << 9) | (t >> 23);
+            t = x2 + x1; x3 ^= (t << 13) | (t >> 19); t = x3 + x2; x0 ^= (t << 18) | (t >> 14);
+            t = x5 + x4; x6 ^= (t << 7) | (t >> 25); t = x6 + x5; x7 ^= (t << 9) | (t >> 23);
+            t = x7 + x6; x4 ^= (t << 13) | (t >> 19); t = x4 + x7; x5 ^= (t << 18) | (t >> 14);
+            t = x10 + x9; x11 ^= (t << 7) | (t >> 25); t = x11 + x10; x8 ^= (t << 9) | (t >> 23);
+            t = x8 + x11; x9 ^= (t << 13) | (t >> 19); t = x9 + x8; x10 ^= (t << 18) | (t >> 14);
+            t = x15 + x14; x12 ^= (t << 7) | (t >> 25); t = x12 + x15; x13 ^= (t << 9) | (t >> 23);
+            t = x13 + x12; x14 ^= (t << 13) | (t >> 19); t = x14 + x13; x15 ^= (t << 18) | (t >> 14);
         }
         b[0] += x0; b[1] += x1; b[2] += x2; b[3] += x3; b[4] += x4; b[5] += x5; b[6] += x6; b[7] += x7;
         b[8] += x8; b[9] += x9; b[10] += x10; b[11] += x11; b[12] += x12; b[13] += x13; b[14] += x14; b[15] += x15;
