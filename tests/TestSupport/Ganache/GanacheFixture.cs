@@ -1,0 +1,25 @@
+using Xunit;
+
+namespace Livepeer.TestSupport.Ganache;
+
+/// <summary>xUnit class/collection fixture: one ganache dev chain for the tests that share it.</summary>
+public class GanacheFixture : IAsyncLifetime
+{
+    private GanacheServer? _server;
+
+    /// <summary>The running chain.</summary>
+    public GanacheServer Server => _server ?? throw new InvalidOperationException("ganache has not been started: the fixture's InitializeAsync has not run.");
+
+    public Uri RpcUrl => Server.RpcUrl;
+
+    public virtual async Task InitializeAsync() => _server = await GanacheServer.StartAsync().ConfigureAwait(false);
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+            _server = null;
+        }
+    }
+}
