@@ -8,7 +8,7 @@ namespace Livepeer.DevChain.Accounts;
 /// 1000 ETH. Public test keys: never use them for real funds. (Derived with ethers' HDNodeWallet and checked
 /// against ganache 7's account list; #0 is also chain.md §2.9's sender key.)
 /// </summary>
-public static class GanacheAccounts
+public static class DevChainAccounts
 {
     private static readonly string[] Keys =
     [
