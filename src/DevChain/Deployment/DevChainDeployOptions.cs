@@ -12,13 +12,13 @@ public sealed record DevChainDeployOptions
     public Uri RpcUrl { get; init; } = new("http://127.0.0.1:8545");
 
     /// <summary>Deploys the doubles and owns the Controller (ganache account #0).</summary>
-    public string DeployerKey { get; init; } = GanacheAccounts.DeployerKeyHex;
+    public string DeployerKey { get; init; } = DevChainAccounts.DeployerKeyHex;
 
     /// <summary>The ticket sender whose deposit and reserve get funded (ganache account #1).</summary>
-    public string GatewayKey { get; init; } = GanacheAccounts.GatewayKeyHex;
+    public string GatewayKey { get; init; } = DevChainAccounts.GatewayKeyHex;
 
     /// <summary>The ticket recipient registered and activated in the BondingManager double (ganache account #2).</summary>
-    public string OrchestratorKey { get; init; } = GanacheAccounts.OrchestratorKeyHex;
+    public string OrchestratorKey { get; init; } = DevChainAccounts.OrchestratorKeyHex;
 
     /// <summary>Wei put in the gateway's TicketBroker deposit.</summary>
     public BigInteger Deposit { get; init; } = 10 * Ether;
