@@ -130,16 +130,17 @@ public abstract class DevChainTestBase(DevChainFixture fixture) : IAsyncLifetime
 
     // ---- rounds ----
 
-    /// <summary>Mines to the first block of the next round and initializes it; returns the round.</summary>
+    /// <summary>Mines the first block of the next round, then initializes that round; returns the round.</summary>
     protected async Task<long> StartNextRoundAsync()
     {
         var start = await CurrentRoundStartBlockAsync();
         var latest = await Eth.BlockNumberAsync();
-        // initializeRound is mined in block latest + 1 + mined: land it on the next round's first block.
-        await MineAsync(start + D.RoundLength - latest - 1);
+        // The sender simulates against the latest block, so the new round must already have begun there;
+        // initializeRound then lands in the round's second block.
+        await MineAsync(start + D.RoundLength - latest);
         var receipt = await SendAsync(Deployer, D.RoundsManager, LivepeerAbi.EncodeInitializeRound());
         var newRound = LivepeerAbi.DecodeNewRound(Assert.Single(receipt.LogsOf(D.RoundsManager, LivepeerAbi.NewRoundEvent)).ToEventLog());
-        Assert.Equal(start + D.RoundLength, receipt.BlockNumber);
+        Assert.Equal(start + D.RoundLength + 1, receipt.BlockNumber);
         return newRound.Round;
     }
 
