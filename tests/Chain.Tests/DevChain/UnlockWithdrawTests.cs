@@ -41,6 +41,8 @@ public sealed class UnlockWithdrawTests(DevChainFixture fixture) : DevChainTestB
         Assert.Equal(round + 2, info.WithdrawRound); // not reset by withdraw
         Assert.Equal("sender deposit and reserve are zero", await RevertReasonAsync(Sender, D.TicketBroker, LivepeerAbi.EncodeWithdraw()));
         Assert.Equal("sender deposit and reserve are zero", await RevertReasonAsync(Sender, D.TicketBroker, LivepeerAbi.EncodeUnlock()));
+        // Unlocked and empty: the lock check comes first (§2.7 steps 11, 12).
+        Assert.Equal("sender is unlocked", await RedeemRevertAsync(await TicketAsync(Sender, Ether / 10)));
     }
 
     [Fact]
