@@ -61,7 +61,7 @@ public sealed class ContractArtifact
         return Parse(name, json.RootElement);
     }
 
-    internal static ContractArtifact Parse(string name, JsonElement root)
+    private static ContractArtifact Parse(string name, JsonElement root)
     {
         var functions = new List<string>();
         var events = new List<string>();
