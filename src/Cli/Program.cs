@@ -1,1 +1,3 @@
-return 0;
+using Livepeer.Cli;
+
+return LpctlApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Livepeer.Cli.Commands.Payment;
+
+namespace Livepeer.Cli;
+
+/// <summary>
+/// The lpctl command tree. Exit codes: 0 success, 1 a check failed (e.g. a bad ticket signature),
+/// 2 the input could not be used (bad arguments, undecodable header).
+/// </summary>
+public static class LpctlApp
+{
+    public const int ExitOk = 0;
+    public const int ExitCheckFailed = 1;
+    public const int ExitBadInput = 2;
+
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("lpctl: Livepeer.Orleans operator and debugging tool");
+        root.Subcommands.Add(PaymentCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>, writing to the given writers (tests pass StringWriters).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // Usage errors share exit code 2 with undecodable input, keeping 1 for failed checks.
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"lpctl: {parseError.Message}");
+            }
+            error.WriteLine("Run 'lpctl --help' for usage.");
+            return ExitBadInput;
+        }
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
