@@ -11,10 +11,11 @@ public sealed class DirectoryEntryState
     [Id(1)] public string ServiceUri { get; set; } = "";
     [Id(2)] public bool InCluster { get; set; }
     [Id(3)] public List<CapabilityState> Capabilities { get; set; } = [];
-    [Id(4)] public double? LatencyMs { get; set; }
-    [Id(5)] public long Successes { get; set; }
-    [Id(6)] public long Failures { get; set; }
-    [Id(7)] public int ConsecutiveFailures { get; set; }
-    [Id(8)] public string? LastError { get; set; }
-    [Id(9)] public DateTimeOffset? SuspendedUntil { get; set; }
+    [Id(4)] public List<PriceEntryState> Prices { get; set; } = [];
+    [Id(5)] public string Stake { get; set; } = "0";
+    [Id(6)] public double? LatencyMs { get; set; }
+    [Id(7)] public double LatencyScore { get; set; }
+    [Id(8)] public long Successes { get; set; }
+    [Id(9)] public long Failures { get; set; }
+    [Id(10)] public string? LastError { get; set; }
 }

@@ -3,18 +3,15 @@ using Livepeer.Protocol.Crypto;
 
 namespace Livepeer.Grains.Directory;
 
-/// <summary>Orchestrator discovery and scoring (configuration section "Livepeer:Directory").</summary>
+/// <summary>Orchestrator discovery and scoring (configuration section "Livepeer:Directory"); penalties come from <c>SelectionOptions</c>.</summary>
 public sealed class OrchestratorDirectoryOptions
 {
     public const string SectionName = "Livepeer:Directory";
 
     public List<StaticOrchestrator> Orchestrators { get; set; } = [];
 
-    /// <summary>Consecutive failures after which an orchestrator is suspended.</summary>
-    public int FailuresBeforeSuspension { get; set; } = 3;
-
-    /// <summary>How long a suspension lasts.</summary>
-    public TimeSpan SuspensionDuration { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Orchestrators a caller asks for per discovery round (go-livepeer numOrchs; sets the transcoding penalty).</summary>
+    public int OrchestratorsPerRefresh { get; set; } = 8;
 
     /// <summary>Weight of the newest latency sample in the smoothed latency (0 &lt; w ≤ 1).</summary>
     public double LatencySmoothing { get; set; } = 0.3;
@@ -38,13 +35,9 @@ public sealed class OrchestratorDirectoryOptions
                 errors.Add($"Orchestrators[{i}].Directories must name at least one directory (\"default\" or a capability id)");
             }
         }
-        if (FailuresBeforeSuspension < 1)
+        if (OrchestratorsPerRefresh < 1)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"FailuresBeforeSuspension must be at least 1, got {FailuresBeforeSuspension}"));
-        }
-        if (SuspensionDuration <= TimeSpan.Zero)
-        {
-            errors.Add($"SuspensionDuration must be positive, got {SuspensionDuration}");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"OrchestratorsPerRefresh must be at least 1, got {OrchestratorsPerRefresh}"));
         }
         if (!(LatencySmoothing > 0 && LatencySmoothing <= 1))
         {

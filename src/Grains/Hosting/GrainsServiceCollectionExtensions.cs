@@ -7,6 +7,7 @@ using Livepeer.Grains.Signing;
 using Livepeer.Grains.Tickets;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Payments;
+using Livepeer.Protocol.Selection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,12 +24,14 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>
     /// Registers options (bound from <paramref name="configuration"/> when given, validated at start),
     /// chain time reading, the chain watcher, the in-cluster orchestrator transport and the work runner.
-    /// <see cref="PaymentOptions"/> holds big integers, so it is configured in code (<c>services.Configure</c>).
+    /// <see cref="PaymentOptions"/> and <see cref="SelectionOptions"/> hold big integers and rationals, so they
+    /// are configured in code (<c>services.Configure</c>).
     /// </summary>
     public static IServiceCollection AddLivepeerGrains(this IServiceCollection services, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         AddValidatedOptions<PaymentOptions>(services, null, o => o.Errors());
+        AddValidatedOptions<SelectionOptions>(services, null, o => o.Errors());
         AddValidatedOptions<ChainWatcherOptions>(services, configuration?.GetSection(ChainWatcherOptions.SectionName), o => o.Errors());
         AddValidatedOptions<SenderGrainOptions>(services, configuration?.GetSection(SenderGrainOptions.SectionName), o => o.Errors());
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());

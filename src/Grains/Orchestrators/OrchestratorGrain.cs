@@ -60,18 +60,12 @@ public sealed partial class OrchestratorGrain(
         {
             return errors;
         }
-        var previous = DirectoryKeys(_issuing.Settings);
+        var previous = state.State.Settings is null ? [] : DirectoryKeys(_issuing.Settings);
         state.State.Settings = OrchestratorSettingsState.From(settings);
         await state.WriteStateAsync();
         _issuing = BuildIssuing(settings, _issuing.Prices);
-
-        var listing = new OrchestratorListing(_address, settings.ServiceUri, InCluster: true, settings.Capabilities);
-        var current = DirectoryKeys(settings);
-        foreach (var key in current)
-        {
-            await GrainFactory.GetGrain<IOrchestratorDirectoryGrain>(key).Register(listing);
-        }
-        foreach (var key in previous.Except(current))
+        await ListAsync();
+        foreach (var key in previous.Except(DirectoryKeys(settings)))
         {
             await GrainFactory.GetGrain<IOrchestratorDirectoryGrain>(key).Unregister(_address);
         }
@@ -91,6 +85,10 @@ public sealed partial class OrchestratorGrain(
         state.State.Prices = PriceBookState.From(prices);
         await state.WriteStateAsync();
         _issuing = BuildIssuing(_issuing.Settings, prices);
+        if (state.State.Settings is not null)
+        {
+            await ListAsync();
+        }
         LogPricesSet(_address.ToString(), prices.BasePricePerPixel.ToString(), prices.Entries.Count, prices.AutoAdjust);
         return [];
     }
@@ -188,6 +186,19 @@ public sealed partial class OrchestratorGrain(
         };
         var secret = StateText.Bytes(state.State.RecipientSecret);
         return new Issuing(settings, prices, new TicketParamsIssuer(_address, secret, options), new ReceiverSettings(_address, secret, settings.TicketEV));
+    }
+
+    // Lists this orchestrator, with the prices every sender sees, in the directories of what it offers.
+    private async Task ListAsync()
+    {
+        var issuing = _issuing;
+        var settings = issuing.Settings;
+        var listing = new OrchestratorListing(
+            _address, settings.ServiceUri, InCluster: true, settings.Capabilities, [issuing.Prices.BasePrice, .. issuing.Prices.Entries.Where(e => e.Sender is null)]);
+        foreach (var key in DirectoryKeys(settings))
+        {
+            await GrainFactory.GetGrain<IOrchestratorDirectoryGrain>(key).Register(listing);
+        }
     }
 
     // Every orchestrator transcodes ("default"); each capability has its own directory.
