@@ -1,4 +1,8 @@
+using Livepeer.Gateway.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGatewayApi();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapGatewayApi();
 app.Run();

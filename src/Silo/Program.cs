@@ -1,3 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Livepeer.Silo.Hosting;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.AddLivepeerSilo();
+await builder.Build().RunAsync();

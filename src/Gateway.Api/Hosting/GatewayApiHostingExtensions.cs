@@ -1,0 +1,29 @@
+using Livepeer.Gateway.Api.Diagnostics;
+using Livepeer.Gateway.Api.Health;
+using Livepeer.Gateway.Api.Options;
+
+namespace Livepeer.Gateway.Api.Hosting;
+
+public static class GatewayApiHostingExtensions
+{
+    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks.</summary>
+    public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
+    {
+        var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
+        builder.Services.AddValidatedOptions<GatewayApiOptions, GatewayApiOptionsValidator>(builder.Configuration, GatewayApiOptions.SectionName);
+        builder.WebHost.UseUrls(api.Url);
+
+        builder.AddLivepeerOrleansClient();
+        builder.Services.AddSingleton<ClusterReadinessProbe>();
+        return builder;
+    }
+
+    /// <summary>Routes of the gateway API.</summary>
+    public static WebApplication MapGatewayApi(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.Listening(string.Join(", ", app.Urls)));
+        return app;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Livepeer.Gateway.Api.Options;
+
+/// <summary>Which Orleans service and cluster the gateway API connects to (section <c>Cluster</c>).</summary>
+public sealed class ClusterIdentityOptions
+{
+    public const string SectionName = "Cluster";
+
+    /// <summary>Stable across deployments: grain state is keyed by it.</summary>
+    public string ServiceId { get; set; } = "livepeer";
+
+    /// <summary>One deployment of the service: silos and clients with the same id find each other.</summary>
+    public string ClusterId { get; set; } = "local";
+}

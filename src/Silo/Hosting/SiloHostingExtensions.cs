@@ -1,0 +1,27 @@
+using Livepeer.Silo.Diagnostics;
+using Livepeer.Silo.Options;
+using Orleans.Runtime.MembershipService.SiloMetadata;
+
+namespace Livepeer.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, metadata), telemetry, lifetime logging.</summary>
+    public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddValidatedOptions<ClusterIdentityOptions, ClusterIdentityOptionsValidator>(configuration, ClusterIdentityOptions.SectionName);
+        builder.Services.AddValidatedOptions<SiloOptions, SiloOptionsValidator>(configuration, SiloOptions.SectionName);
+        builder.Services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
+
+        var silo = configuration.GetValidated(SiloOptions.SectionName, new SiloOptionsValidator());
+        builder.UseOrleans(siloBuilder => siloBuilder
+            .AddLivepeerClustering(configuration)
+            .AddLivepeerGrainStorage(configuration)
+            .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" }));
+
+        builder.AddLivepeerSiloTelemetry();
+        builder.Services.AddHostedService<SiloLifetimeMonitor>();
+        return builder;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+
+namespace Livepeer.Silo.Options;
+
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    private const string Key = $"{StorageOptions.SectionName}:ConnectionString";
+
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return ValidateOptionsResult.Fail($"{Key} is required (\"UseDevelopmentStorage=true\" for Azurite).");
+        }
+        try
+        {
+            _ = new DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+        }
+        catch (ArgumentException ex)
+        {
+            // The message of a malformed string does not echo the secret, so it is safe to pass on.
+            return ValidateOptionsResult.Fail($"{Key} is not a key=value;... connection string: {ex.Message}");
+        }
+        if (options.GrainStorage is not (StorageProviders.AzureTable or StorageProviders.Memory))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{StorageOptions.SectionName}:GrainStorage must be \"{StorageProviders.AzureTable}\" or \"{StorageProviders.Memory}\" (was \"{options.GrainStorage}\").");
+        }
+        foreach (var (key, table) in new[] { ("GrainStateTable", options.GrainStateTable), ("MembershipTable", options.MembershipTable) })
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(table ?? "", "^[A-Za-z][A-Za-z0-9]{2,62}$"))
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{StorageOptions.SectionName}:{key} must be 3-63 letters and digits starting with a letter (was \"{table}\").");
+            }
+        }
+        return ValidateOptionsResult.Success;
+    }
+}
