@@ -5,7 +5,6 @@ using Livepeer.Grains.Abstractions.Chain;
 using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
-using Livepeer.Grains.Hosting;
 using Livepeer.Protocol.Crypto;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,10 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorageAsDefault(o => o.GrainStorageSerializer =
                 new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())));
-            silo.Services.AddSingleton<ILivepeerChain>(SiloChain);
-            silo.AddLivepeerGrains();
-            silo.Services.AddGatewaySigner(_ => GatewayKey);
-            silo.Services.Configure<ChainWatcherOptions>(o => o.Enabled = false);
+            silo.AddPaymentGrains(SiloChain, GatewayKey);
             silo.Services.Configure<OrchestratorDirectoryOptions>(o => o.Orchestrators.Add(new StaticOrchestrator
             {
                 Address = StaticOrchestrator.ToLowerHex(),
