@@ -33,6 +33,33 @@ public sealed class RoundTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task With_a_zero_round_block_hash_new_params_fall_back_to_the_previous_round_and_its_hash()
+    {
+        var (orchestrator, _) = await fixture.NewOrchestratorAsync(ticketEV: 1_000_000, maxFaceValue: 0);
+        var sender = fixture.NewSender().Address;
+        // A fresh round whose predecessor was initialized, so the fallback has a real hash to find.
+        fixture.Chain.AdvanceRound();
+        fixture.SiloChain.ZeroRoundBlockHash = true;
+        try
+        {
+            var time = await fixture.PollAsync();
+            var quote = await Payments.QuoteAsync(orchestrator, sender);
+
+            long round = fixture.Chain.CurrentRound;
+            Assert.Equal(Hash32.Zero, time.RoundBlockHash);
+            Assert.False(time.PreviousRoundBlockHash.IsZero);
+            Assert.Equal(await fixture.Chain.GetBlockHashForRoundAsync(round - 1), time.PreviousRoundBlockHash);
+            Assert.Equal(new TicketExpirationParams(round - 1, time.PreviousRoundBlockHash), quote.TicketParams.ExpirationParams);
+        }
+        finally
+        {
+            fixture.SiloChain.ZeroRoundBlockHash = false;
+            await fixture.MineAsync(1);
+        }
+        Assert.False((await fixture.Round.Get()).RoundBlockHash.IsZero);
+    }
+
+    [Fact]
     public async Task A_poll_while_the_chain_is_down_fails_and_leaves_chain_time_as_it_was()
     {
         var before = await fixture.PollAsync();

@@ -8,14 +8,18 @@ using Livepeer.Protocol.Tickets;
 namespace Livepeer.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// The in-memory chain as the silo sees it, plus one fault a real node shows and the in-memory chain
-/// does not: a redemption that is mined while its answer never reaches the caller.
+/// The in-memory chain as the silo sees it, plus what a real node can show and the in-memory chain
+/// does not: a redemption that is mined while its answer never reaches the caller, and Arbitrum's
+/// zero block hash for the last initialized round.
 /// </summary>
 public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
 {
     private int _loseRedeemAnswers;
 
     public InMemoryChain Chain { get; } = chain;
+
+    /// <summary>While true the round state reports an all-zero block hash for the last initialized round (pm-protocol.md §3.1 step 5).</summary>
+    public bool ZeroRoundBlockHash { get; set; }
 
     public long ChainId => Chain.ChainId;
 
@@ -40,7 +44,11 @@ public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
 
     public Task<bool> IsTicketUsedAsync(Hash32 ticketHash, CancellationToken cancellationToken = default) => Chain.IsTicketUsedAsync(ticketHash, cancellationToken);
 
-    public Task<RoundState> GetRoundStateAsync(CancellationToken cancellationToken = default) => Chain.GetRoundStateAsync(cancellationToken);
+    public async Task<RoundState> GetRoundStateAsync(CancellationToken cancellationToken = default)
+    {
+        var state = await Chain.GetRoundStateAsync(cancellationToken);
+        return ZeroRoundBlockHash ? state with { LastInitializedRoundBlockHash = Hash32.Zero } : state;
+    }
 
     public Task<Hash32> GetBlockHashForRoundAsync(long round, CancellationToken cancellationToken = default) => Chain.GetBlockHashForRoundAsync(round, cancellationToken);
 
