@@ -109,9 +109,18 @@ public sealed class GanacheServer : IAsyncDisposable
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => output.Add(e.Data);
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
-        if (!process.Start())
+        try
         {
-            throw new InvalidOperationException($"Could not start {Executable}.");
+            if (!process.Start())
+            {
+                throw new InvalidOperationException($"Could not start {Executable}.");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            process.Dispose();
+            throw new InvalidOperationException(
+                $"Could not start {Executable} ({exception.Message}); ganache needs Node.js 18 or later on PATH.", exception);
         }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -1,0 +1,78 @@
+using Livepeer.Grains.Chain;
+using Livepeer.Grains.Directory;
+using Livepeer.Grains.Redemption;
+using Livepeer.Grains.Senders;
+using Livepeer.Grains.Sessions;
+using Livepeer.Grains.Signing;
+using Livepeer.Grains.Tickets;
+using Livepeer.Protocol.Crypto;
+using Livepeer.Protocol.Payments;
+using Livepeer.Protocol.Selection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Livepeer.Grains.Hosting;
+
+/// <summary>
+/// What a silo needs to host the payment grains. The host adds an <c>ILivepeerChain</c> (JSON-RPC or
+/// in-memory), a default grain storage and, on gateways, <see cref="AddGatewaySigner"/>.
+/// </summary>
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers options (bound from <paramref name="configuration"/> when given, validated at start),
+    /// chain time reading, the chain watcher, the in-cluster orchestrator transport and the work runner.
+    /// <see cref="PaymentOptions"/> and <see cref="SelectionOptions"/> hold big integers and rationals, so they
+    /// are configured in code (<c>services.Configure</c>).
+    /// </summary>
+    public static IServiceCollection AddLivepeerGrains(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        AddValidatedOptions<PaymentOptions>(services, null, o => o.Errors());
+        AddValidatedOptions<SelectionOptions>(services, null, o => o.Errors());
+        AddValidatedOptions<ChainWatcherOptions>(services, configuration?.GetSection(ChainWatcherOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<SenderGrainOptions>(services, configuration?.GetSection(SenderGrainOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ChainTimeReader>();
+        services.TryAddSingleton<ChainWatcher>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
+        services.TryAddSingleton<IWorkRunner, MeteredWorkRunner>();
+        services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        return services;
+    }
+
+    /// <summary><see cref="AddLivepeerGrains(IServiceCollection, IConfiguration?)"/> for a silo builder.</summary>
+    public static ISiloBuilder AddLivepeerGrains(this ISiloBuilder silo, IConfiguration? configuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.AddLivepeerGrains(configuration);
+        return silo;
+    }
+
+    /// <summary>Registers the gateway's ticket signer with the key <paramref name="key"/> yields (e.g. from a keystore).</summary>
+    public static IServiceCollection AddGatewaySigner(this IServiceCollection services, Func<IServiceProvider, EthKey> key)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(key);
+        services.AddSingleton<ITicketSigner>(sp => new GatewaySigner(key(sp)));
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions>(IServiceCollection services, IConfiguration? section, Func<TOptions, IReadOnlyList<string>> errors)
+        where TOptions : class
+    {
+        var builder = services.AddOptions<TOptions>();
+        if (section is not null)
+        {
+            builder.Bind(section);
+        }
+        builder.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new ErrorListValidator<TOptions>(errors)));
+    }
+}

@@ -1,0 +1,209 @@
+using Livepeer.Chain.Contracts;
+using Livepeer.Grains.Abstractions.Chain;
+using Livepeer.Grains.Abstractions.Orchestrators;
+using Livepeer.Grains.Abstractions.Senders;
+using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Grains.Persistence;
+using Livepeer.Grains.Signing;
+using Livepeer.Protocol.Auth;
+using Livepeer.Protocol.Crypto;
+using Livepeer.Protocol.Numerics;
+using Livepeer.Protocol.Pricing;
+using Livepeer.Protocol.Rpc;
+using Livepeer.Protocol.Tickets;
+using Microsoft.Extensions.Logging;
+
+namespace Livepeer.Grains.Sessions;
+
+/// <summary>
+/// The gateway's side of a paid session with one orchestrator (pm-protocol.md §10). The balance is
+/// reserved for the length of a call and settled by how the call ended; it is stored after every
+/// call, and a crash mid-call leaves the stored balance as it was before (the Staged outcome).
+/// </summary>
+[GrainType("livepeer.orchestratorsession")]
+public sealed partial class OrchestratorSessionGrain(
+    [PersistentState("session")] IPersistentState<OrchestratorSessionState> state,
+    ILivepeerChain chain,
+    ITicketSigner signer,
+    IOrchestratorTransport transport,
+    TimeProvider clock,
+    ILogger<OrchestratorSessionGrain> logger) : Grain, IOrchestratorSessionGrain
+{
+    private OrchestratorQuote? _quote;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _quote = state.State.Quote?.ToQuote();
+        return Task.CompletedTask;
+    }
+
+    public async Task<SessionOpenResult> Open(SessionOpenRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (state.State.IsOpen)
+        {
+            return StateText.Address(state.State.Orchestrator) == request.Orchestrator
+                ? new SessionOpenResult(null, Snapshot())
+                : new SessionOpenResult($"session {this.GetPrimaryKeyString()} is bound to orchestrator {StateText.Address(state.State.Orchestrator)}", Snapshot());
+        }
+        if (request.Model is not null && request.Capability is null)
+        {
+            return new SessionOpenResult($"model '{request.Model}' was asked for without a capability", Snapshot());
+        }
+        var endpoint = new OrchestratorEndpoint(request.Orchestrator, request.ServiceUri ?? "");
+        var result = await transport.GetOrchestratorInfoAsync(endpoint, new QuoteRequest(signer.Address, null, request.Capability, request.Model));
+        if (result.Quote is not { } quote)
+        {
+            return new SessionOpenResult(result.Error ?? "the orchestrator sent no OrchestratorInfo", Snapshot());
+        }
+        if (QuoteProblem(quote) is { } problem)
+        {
+            return new SessionOpenResult(problem, Snapshot());
+        }
+        state.State.IsOpen = true;
+        state.State.Orchestrator = StateText.Of(request.Orchestrator);
+        state.State.ServiceUri = endpoint.ServiceUri;
+        state.State.Capability = request.Capability;
+        state.State.Model = request.Model;
+        state.State.InitialPrice = StateText.Of(quote.PricePerPixel);
+        Adopt(quote);
+        await state.WriteStateAsync();
+        LogOpened(this.GetPrimaryKeyString(), request.Orchestrator.ToString(), quote.PricePerPixel.ToString(), quote.SessionId);
+        return new SessionOpenResult(null, Snapshot());
+    }
+
+    public async Task<PaidCallResult> PayAndCall(WorkOrder work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (work.Units.Sign < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(work), work.Units, "work units must not be negative");
+        }
+        var balance = new SessionBalance(StateText.Rational(state.State.Balance));
+        if (!state.State.IsOpen || _quote is null)
+        {
+            return NotSent($"session {this.GetPrimaryKeyString()} is not open", balance.Current);
+        }
+        var time = await GrainFactory.GetGrain<IRoundGrain>(chain.ChainId).Get();
+        if (!time.IsKnown)
+        {
+            return NotSent(GrainErrors.ChainTimeUnknown, balance.Current);
+        }
+        var endpoint = new OrchestratorEndpoint(StateText.Address(state.State.Orchestrator), state.State.ServiceUri);
+        if (NeedsRefresh(_quote, time))
+        {
+            var refreshed = await transport.GetOrchestratorInfoAsync(endpoint, new QuoteRequest(signer.Address, _quote.SessionId, state.State.Capability, state.State.Model));
+            if (refreshed.Quote is not { } fresh)
+            {
+                return NotSent(refreshed.Error ?? "the orchestrator sent no OrchestratorInfo", balance.Current);
+            }
+            if (QuoteProblem(fresh) is { } problem)
+            {
+                return NotSent(problem, balance.Current);
+            }
+            Adopt(fresh);
+        }
+        var quote = _quote;
+        var price = quote.PricePerPixel;
+        var initialPrice = StateText.Rational(state.State.InitialPrice);
+        if (price > initialPrice * new BigRational(2))
+        {
+            return NotSent($"Orchestrator price has more than doubled, Orchestrator price: {price}, Orchestrator initial price: {initialPrice}", balance.Current);
+        }
+
+        var fee = work.Kind == WorkKind.Video ? TranscodingFee.Estimate(work.Units, price) : AiUnits.Fee(work.Units, price);
+        var update = balance.Stage(fee, quote.TicketParams.ExpectedValue);
+        var expectedPrice = price.ToPriceInfo(quote.PriceCapability ?? 0, quote.PriceModel ?? "");
+        Payment payment;
+        if (update.NumTickets > 0)
+        {
+            var reservation = await GrainFactory.GetGrain<ISenderGrain>(StateText.Of(signer.Address)).ReserveTickets(quote.TicketParams, update.NumTickets);
+            if (!reservation.Succeeded)
+            {
+                // Nothing left the gateway: the stored balance was never reserved.
+                return NotSent(reservation.Error!, StateText.Rational(state.State.Balance));
+            }
+            var batch = signer.SignTickets(quote.TicketParams, reservation.ExpirationParams!, reservation.FirstNonce, update.NumTickets);
+            payment = PaymentWire.FromTicketBatch(batch, expectedPrice);
+        }
+        else
+        {
+            payment = PaymentWire.WithoutTickets(signer.Address, price);
+            payment.ExpectedPrice = expectedPrice;
+        }
+
+        var call = new PaidCall(signer.Address, PaymentWire.ToHeader(payment), quote.SessionId, work, state.State.Capability, state.State.Model);
+        PaidCallResponse response;
+        try
+        {
+            response = await transport.PayAndCallAsync(endpoint, call);
+        }
+        catch (Exception e)
+        {
+            LogNoResponse(e, this.GetPrimaryKeyString(), endpoint.Orchestrator.ToString());
+            response = new PaidCallResponse(PaidCallStatus.NoResponse, $"no response from orchestrator {endpoint.Orchestrator}: {e.Message}", null, 0, null);
+        }
+
+        var (outcome, debit) = response.Status switch
+        {
+            PaidCallStatus.Completed => (BalanceUpdateStatus.ReceivedChange, new BigRational(response.ChargedUnits) * price),
+            PaidCallStatus.Rejected => (BalanceUpdateStatus.CreditSpent, BigRational.Zero),
+            _ => (BalanceUpdateStatus.Staged, BigRational.Zero),
+        };
+        balance.Complete(update, outcome, debit);
+        state.State.Balance = StateText.Of(balance.Current);
+        state.State.Calls++;
+        state.State.TicketsSent += update.NumTickets;
+        if (response.RefreshedQuote is { } next && QuoteProblem(next) is null)
+        {
+            Adopt(next);
+        }
+        await state.WriteStateAsync();
+        return new PaidCallResult(
+            response.Status,
+            response.Error,
+            update.NumTickets,
+            fee,
+            response.Status == PaidCallStatus.Completed ? response.ChargedUnits : 0,
+            balance.Current,
+            response.Receipt);
+    }
+
+    public Task<BigRational> GetBalance() => Task.FromResult(StateText.Rational(state.State.Balance));
+
+    public Task<SessionSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+
+    private static string? QuoteProblem(OrchestratorQuote quote) =>
+        PriceInfoConversion.ValidateAdvertised(quote.PricePerPixel.ToPriceInfo(quote.PriceCapability ?? 0, quote.PriceModel ?? ""));
+
+    // New params are needed once the sender rules would refuse these as expired, or the auth token is
+    // in its last tenth (pm-protocol.md §8.2).
+    private bool NeedsRefresh(OrchestratorQuote quote, ChainTime time) =>
+        quote.TicketParams.ExpirationBlock - time.LastL1Block <= PmConstants.ParamsExpiryBuffer
+        || clock.GetUtcNow() > DateTimeOffset.FromUnixTimeSeconds(quote.AuthExpiration) - AuthTokens.RefreshWindow;
+
+    private void Adopt(OrchestratorQuote quote)
+    {
+        _quote = quote;
+        state.State.Quote = QuoteState.From(quote);
+    }
+
+    private PaidCallResult NotSent(string error, BigRational balance) => new(PaidCallStatus.NotSent, error, 0, BigRational.Zero, 0, balance, null);
+
+    private SessionSnapshot Snapshot() => new(
+        state.State.IsOpen,
+        state.State.Orchestrator.Length == 0 ? EthAddress.Zero : StateText.Address(state.State.Orchestrator),
+        _quote?.SessionId,
+        StateText.Rational(state.State.Balance),
+        StateText.Rational(state.State.InitialPrice),
+        _quote?.PricePerPixel ?? BigRational.Zero,
+        _quote?.TicketParams,
+        state.State.Calls,
+        state.State.TicketsSent);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {Session} opened with {Orchestrator} at {Price} wei/unit (orchestrator session {AuthSession})")]
+    private partial void LogOpened(string session, string orchestrator, string price, string authSession);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {Session}: no response from {Orchestrator}; new tickets forgotten, reserved balance restored")]
+    private partial void LogNoResponse(Exception exception, string session, string orchestrator);
+}

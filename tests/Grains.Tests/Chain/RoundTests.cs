@@ -1,0 +1,91 @@
+using Livepeer.Chain.Contracts;
+using Livepeer.Chain.InMemory;
+using Livepeer.Grains.Tests.Infrastructure;
+using Livepeer.Protocol.Tickets;
+
+namespace Livepeer.Grains.Tests.Chain;
+
+[Collection(ClusterCollection.Name)]
+public sealed class RoundTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task A_new_round_reaches_the_round_grain_after_one_poll_and_new_params_carry_it()
+    {
+        var before = await fixture.PollAsync();
+
+        long round = fixture.Chain.AdvanceRound();
+        var time = await fixture.PollAsync();
+
+        Assert.Equal(before.CurrentRound + 1, round);
+        Assert.Equal(round, time.CurrentRound);
+        Assert.Equal(round, time.LastInitializedRound);
+        Assert.True(time.CurrentRoundInitialized);
+        Assert.Equal(fixture.Chain.BlockNumber, time.LastL1Block);
+        Assert.Equal(round * fixture.Chain.RoundLength, time.CurrentRoundStartBlock);
+        var roundHash = InMemoryChain.BlockHashOf(time.CurrentRoundStartBlock - 1);
+        Assert.Equal(roundHash, time.RoundBlockHash);
+        Assert.Equal(time, await fixture.Round.Get());
+
+        var (orchestrator, _) = await fixture.NewOrchestratorAsync(ticketEV: 1_000_000, maxFaceValue: 0);
+        var quote = await Payments.QuoteAsync(orchestrator, fixture.NewSender().Address);
+        Assert.Equal(new TicketExpirationParams(round, roundHash), quote.TicketParams.ExpirationParams);
+        Assert.Equal(time.LastL1Block + PmConstants.ParamsExpirationBlocks, quote.TicketParams.ExpirationBlock);
+    }
+
+    [Fact]
+    public async Task With_a_zero_round_block_hash_new_params_fall_back_to_the_previous_round_and_its_hash()
+    {
+        var (orchestrator, _) = await fixture.NewOrchestratorAsync(ticketEV: 1_000_000, maxFaceValue: 0);
+        var sender = fixture.NewSender().Address;
+        // A fresh round whose predecessor was initialized, so the fallback has a real hash to find.
+        fixture.Chain.AdvanceRound();
+        fixture.SiloChain.ZeroRoundBlockHash = true;
+        try
+        {
+            var time = await fixture.PollAsync();
+            var quote = await Payments.QuoteAsync(orchestrator, sender);
+
+            long round = fixture.Chain.CurrentRound;
+            Assert.Equal(Hash32.Zero, time.RoundBlockHash);
+            Assert.False(time.PreviousRoundBlockHash.IsZero);
+            Assert.Equal(await fixture.Chain.GetBlockHashForRoundAsync(round - 1), time.PreviousRoundBlockHash);
+            Assert.Equal(new TicketExpirationParams(round - 1, time.PreviousRoundBlockHash), quote.TicketParams.ExpirationParams);
+        }
+        finally
+        {
+            fixture.SiloChain.ZeroRoundBlockHash = false;
+            await fixture.MineAsync(1);
+        }
+        Assert.False((await fixture.Round.Get()).RoundBlockHash.IsZero);
+    }
+
+    [Fact]
+    public async Task A_poll_while_the_chain_is_down_fails_and_leaves_chain_time_as_it_was()
+    {
+        var before = await fixture.PollAsync();
+        fixture.Chain.MineBlocks(3);
+
+        fixture.Chain.Unavailable = true;
+        try
+        {
+            await Assert.ThrowsAsync<ChainUnavailableException>(() => fixture.PollAsync());
+        }
+        finally
+        {
+            fixture.Chain.Unavailable = false;
+        }
+
+        Assert.Equal(before, await fixture.Round.Get());
+        Assert.Equal(before.LastL1Block + 3, (await fixture.PollAsync()).LastL1Block);
+    }
+
+    [Fact]
+    public async Task An_older_view_never_replaces_a_newer_one()
+    {
+        var now = await fixture.PollAsync();
+
+        var kept = await fixture.Round.Update(now with { LastL1Block = now.LastL1Block - 1, CurrentRound = now.CurrentRound - 1 });
+
+        Assert.Equal(now, kept);
+    }
+}
