@@ -43,6 +43,9 @@ public abstract class DevChainTestBase(DevChainFixture fixture) : IAsyncLifetime
 
     protected DevChainDeployment D => fixture.Deployment;
 
+    /// <summary>The chain's JSON-RPC endpoint.</summary>
+    protected Uri RpcUrl => fixture.Url;
+
     protected EthClient Eth { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
