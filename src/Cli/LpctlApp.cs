@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Livepeer.Cli.Commands.DevChain;
 using Livepeer.Cli.Commands.Payment;
 
 namespace Livepeer.Cli;
@@ -17,6 +18,7 @@ public static class LpctlApp
     {
         var root = new RootCommand("lpctl: Livepeer.Orleans operator and debugging tool");
         root.Subcommands.Add(PaymentCommand.Create());
+        root.Subcommands.Add(DevChainCommand.Create());
         return root;
     }
 
