@@ -88,6 +88,16 @@ public sealed class LivepeerAbiTypedHelperTests
     }
 
     [Fact]
+    public void GetTranscoder_accepts_the_never_deactivation_round_of_active_transcoders()
+    {
+        var never = (BigInteger.One << 256) - 1;
+        var words = LivepeerAbi.GetTranscoder.EncodeOutput(100L, 50_000L, 250_000L, 99L, 90L, never, Eth, 2 * Eth, 3 * Eth, 98L);
+        var info = LivepeerAbi.DecodeTranscoder(words);
+        Assert.Equal(never, info.DeactivationRound);
+        Assert.True(info.IsActiveIn(long.MaxValue));
+    }
+
+    [Fact]
     public void GetServiceUri_decodes_a_dynamic_string()
     {
         const string uri = "https://orchestrator.example:8935";

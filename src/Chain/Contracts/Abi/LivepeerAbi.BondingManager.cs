@@ -68,7 +68,7 @@ public static partial class LivepeerAbi
             v[2].AsInt64("feeShare"),
             v[3].AsInt64("lastActiveStakeUpdateRound"),
             v[4].AsInt64("activationRound"),
-            v[5].AsInt64("deactivationRound"),
+            v[5].AsNumber(),
             v[6].AsNumber(),
             v[7].AsNumber(),
             v[8].AsNumber(),

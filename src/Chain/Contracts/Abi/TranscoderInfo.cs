@@ -2,14 +2,17 @@ using System.Numerics;
 
 namespace Livepeer.Chain.Contracts.Abi;
 
-/// <summary>getTranscoder's 10 words (chain.md §4). Cuts and shares are parts per million.</summary>
+/// <summary>
+/// getTranscoder's 10 words (chain.md §4). Cuts and shares are parts per million. DeactivationRound is a
+/// uint256 because an active transcoder's is 2^256−1 ("never") on mainnet.
+/// </summary>
 public sealed record TranscoderInfo(
     long LastRewardRound,
     long RewardCut,
     long FeeShare,
     long LastActiveStakeUpdateRound,
     long ActivationRound,
-    long DeactivationRound,
+    BigInteger DeactivationRound,
     BigInteger ActiveCumulativeRewards,
     BigInteger CumulativeRewards,
     BigInteger CumulativeFees,
