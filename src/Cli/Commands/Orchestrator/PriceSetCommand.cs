@@ -13,7 +13,8 @@ public static class PriceSetCommand
     {
         var address = new Argument<string>("address") { Description = "the orchestrator's ETH address" };
         var basePrice = new Option<string?>("--base") { Description = "base price in wei per pixel: \"1.5\", \"3/2\" or an integer" };
-        var autoAdjust = new Option<bool?>("--auto-adjust") { Description = "raise prices by the redemption gas share of a winning ticket: true or false", Arity = ArgumentArity.ExactlyOne };
+        var autoAdjust = new Option<string?>("--auto-adjust") { Description = "raise prices by the redemption gas share of a winning ticket: true or false" };
+        autoAdjust.AcceptOnlyFromAmong("true", "false");
         var capability = new Option<string?>("--capability") { Description = "price an AI pipeline (e.g. text-to-image, or a capability id) with --price, in wei per unit" };
         var model = new Option<string?>("--model") { Description = "with --capability: only this model (default: every model)" };
         var sender = new Option<string?>("--sender") { Description = "price for one gateway (ETH address); alone: its wei per pixel, with --capability: its price for that pipeline" };
@@ -32,7 +33,7 @@ public static class PriceSetCommand
             var error = parseResult.InvocationConfiguration.Error;
             var edit = new PriceBookEdit(
                 parseResult.GetValue(basePrice),
-                parseResult.GetValue(autoAdjust),
+                parseResult.GetValue(autoAdjust) is { } adjust ? adjust == "true" : null,
                 parseResult.GetValue(capability),
                 parseResult.GetValue(model),
                 parseResult.GetValue(sender),
