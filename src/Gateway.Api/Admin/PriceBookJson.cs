@@ -132,7 +132,7 @@ public static class PriceBookJson
         if (capability is { } id && item.TryGetProperty("capabilityId", out var idElement)
             && (!idElement.TryGetUInt32(out var givenId) || givenId != id))
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{path}.capabilityId {idElement.GetRawText()} does not match capability {Text(capabilityElement)} ({id}); capabilityId is output only, leave it out"));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{path}.capabilityId {idElement.GetRawText()} does not match the capability's id {id}; capabilityId is output only, leave it out"));
         }
         string? model = null;
         if (item.TryGetProperty("model", out var modelElement) && modelElement.ValueKind != JsonValueKind.Null)
