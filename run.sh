@@ -22,7 +22,7 @@ Installs what is missing (Debian packages, node tools), builds the silo and the 
 in the foreground:
   Azurite      blob 127.0.0.1:10000, queue :10001, table :10002 (data kept in .data/azurite)
   silo         Orleans silo on 127.0.0.1:11111, Orleans gateway 127.0.0.1:30000
-  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz)
+  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, /admin: see docs/admin-api.md)
 Logs go to .run/logs/. Ctrl-C stops everything and exits 0.
 
 Options:
@@ -264,7 +264,7 @@ wait_until azurite "listening ports" all_ports_open "$AZURITE_BLOB_PORT" "$AZURI
 echo "  azurite      ready (pid ${PIDS[azurite]})"
 
 start_child silo dotnet "$SILO_DIR/Livepeer.Silo.dll" --contentRoot "$SILO_DIR" \
-    --Silo:SiloPort="$SILO_PORT" --Silo:GatewayPort="$SILO_GATEWAY_PORT"
+    --Silo:SiloPort="$SILO_PORT" --Silo:GatewayPort="$SILO_GATEWAY_PORT" --Chain:Network="$network"
 wait_until silo "'Livepeer silo started' log line" silo_started
 echo "  silo         ready (pid ${PIDS[silo]})"
 
@@ -277,7 +277,7 @@ echo "  gateway API  ready (pid ${PIDS[gateway-api]})"
 cat <<EOF
 
 Livepeer.Orleans is up in $((SECONDS - started_at)) s (network: $network)
-  gateway API  $API_URL   GET /healthz, GET /readyz
+  gateway API  $API_URL   GET /healthz, GET /readyz, /admin (lpctl orchestrator list|price get|price set)
   silo         127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$SILO_GATEWAY_PORT (Orleans gateway)
   azurite      127.0.0.1 blob :$AZURITE_BLOB_PORT, queue :$AZURITE_QUEUE_PORT, table :$AZURITE_TABLE_PORT; data in $(rel "$LP_DATA_DIR/azurite")
   logs         $(rel "$LP_LOG_DIR")/{$(IFS=,; echo "${ORDER[*]}")}.log

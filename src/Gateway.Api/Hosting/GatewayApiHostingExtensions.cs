@@ -1,3 +1,4 @@
+using Livepeer.Gateway.Api.Admin;
 using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Options;
@@ -6,11 +7,12 @@ namespace Livepeer.Gateway.Api.Hosting;
 
 public static class GatewayApiHostingExtensions
 {
-    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks.</summary>
+    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access.</summary>
     public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
     {
         var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
         builder.Services.AddValidatedOptions<GatewayApiOptions, GatewayApiOptionsValidator>(builder.Configuration, GatewayApiOptions.SectionName);
+        builder.Services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(builder.Configuration, AdminOptions.SectionName);
         builder.WebHost.UseUrls(api.Url);
 
         builder.AddLivepeerOrleansClient();
@@ -22,6 +24,7 @@ public static class GatewayApiHostingExtensions
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
         app.MapHealthEndpoints();
+        app.MapAdminEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Numerics;
 using Livepeer.Chain.Contracts;
+using Livepeer.Chain.Offchain;
 using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Orchestrators;
 using Livepeer.Grains.Persistence;
@@ -61,6 +63,11 @@ public sealed partial class OrchestratorDirectoryGrain(
         {
             // Stake only weights selection; the last known value (or 0) will do until the next registration.
             LogStakeUnavailable(this.GetPrimaryKeyString(), listing.Orchestrator.ToString(), e.Message);
+        }
+        catch (OffchainModeException)
+        {
+            // Without a chain nobody has stake; the listing itself is what an offchain node needs.
+            entry.Stake = StateText.Of(BigInteger.Zero);
         }
         await state.WriteStateAsync();
         LogRegistered(this.GetPrimaryKeyString(), listing.Orchestrator.ToString(), listing.InCluster);

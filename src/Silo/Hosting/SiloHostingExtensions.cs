@@ -1,3 +1,4 @@
+using Livepeer.Grains.Hosting;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
 using Orleans.Runtime.MembershipService.SiloMetadata;
@@ -6,18 +7,23 @@ namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, metadata), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, metadata), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         builder.Services.AddValidatedOptions<ClusterIdentityOptions, ClusterIdentityOptionsValidator>(configuration, ClusterIdentityOptions.SectionName);
         builder.Services.AddValidatedOptions<SiloOptions, SiloOptionsValidator>(configuration, SiloOptions.SectionName);
         builder.Services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
+        builder.Services.AddValidatedOptions<ChainOptions, ChainOptionsValidator>(configuration, ChainOptions.SectionName);
+        builder.Services.AddValidatedOptions<OrchestratorOptions, OrchestratorOptionsValidator>(configuration, OrchestratorOptions.SectionName);
 
         var silo = configuration.GetValidated(SiloOptions.SectionName, new SiloOptionsValidator());
         builder.UseOrleans(siloBuilder => siloBuilder
             .AddLivepeerClustering(configuration)
             .AddLivepeerGrainStorage(configuration)
+            .AddLivepeerChain(configuration)
+            .AddLivepeerGrains(configuration)
+            .AddNodeOrchestrator(configuration)
             .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" }));
 
         builder.AddLivepeerSiloTelemetry();

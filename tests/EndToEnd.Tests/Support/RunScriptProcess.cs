@@ -30,7 +30,13 @@ public sealed class RunScriptProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static RunScriptProcess Start(params string[] arguments)
+    public static RunScriptProcess Start(params string[] arguments) => StartWithData(null, arguments);
+
+    /// <summary>
+    /// Like <see cref="Start"/>, with Azurite's data in <paramref name="dataDir"/> (LP_DATA_DIR), which the caller
+    /// owns and may hand to a later run; null for a fresh folder removed on dispose.
+    /// </summary>
+    public static RunScriptProcess StartWithData(string? dataDir, params string[] arguments)
     {
         var workDir = Path.Combine(Path.GetTempPath(), "livepeer-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workDir);
@@ -48,7 +54,7 @@ public sealed class RunScriptProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
         startInfo.Environment["LP_RUN_DIR"] = Path.Combine(workDir, "run");
-        startInfo.Environment["LP_DATA_DIR"] = Path.Combine(workDir, "data");
+        startInfo.Environment["LP_DATA_DIR"] = dataDir ?? Path.Combine(workDir, "data");
 
         var process = new Process { StartInfo = startInfo };
         var run = new RunScriptProcess(process, workDir);

@@ -13,6 +13,7 @@ public sealed class InvalidConfigurationTests
     [InlineData("Cluster:ServiceId", "", "Cluster:ServiceId is required")]
     [InlineData("GatewayApi:Url", "127.0.0.1:9935", "GatewayApi:Url must be an absolute http:// or https:// URL")]
     [InlineData("GatewayApi:Url", "http://127.0.0.1:9935/api", "GatewayApi:Url must be scheme, host and port only")]
+    [InlineData("Admin:Token", "short", "Admin:Token must be at least 16 characters (was 5)")]
     public void Start_up_fails_with_a_message_naming_the_bad_setting(string key, string value, string expected)
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting(key, value));

@@ -1,0 +1,30 @@
+namespace Livepeer.Gateway.Api.Admin;
+
+/// <summary>
+/// Turns failed grain calls into admin error bodies: 503 while the cluster cannot be reached or does not
+/// answer, 500 (logged) for anything else, so a caller always gets JSON that says what went wrong.
+/// </summary>
+public sealed class AdminErrorFilter(ILogger<AdminErrorFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var request = context.HttpContext.Request;
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            var message = $"the cluster did not answer: {e.GetType().Name}: {e.Message}";
+            AdminLog.ClusterCallFailed(logger, request.Method, request.Path.ToString(), message);
+            return TypedResults.Json(AdminErrorResponse.Of(message), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            AdminLog.RequestFailed(logger, e, request.Method, request.Path.ToString());
+            return TypedResults.Json(AdminErrorResponse.Of($"internal error: {e.GetType().Name}: {e.Message}"), statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Livepeer.Gateway.Api.Tests.Admin;
+
+[CollectionDefinition(Name)]
+public sealed class AdminNodeCollection : ICollectionFixture<AdminNodeFixture>
+{
+    public const string Name = "Admin node";
+}

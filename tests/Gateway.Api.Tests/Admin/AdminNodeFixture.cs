@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Livepeer.Grains.Abstractions.Orchestrators;
+using Livepeer.NodeTestSupport;
+using Livepeer.Protocol.Crypto;
+
+namespace Livepeer.Gateway.Api.Tests.Admin;
+
+/// <summary>
+/// One real silo (offchain, memory state) with two real gateway APIs on loopback: <see cref="Open"/> without
+/// <c>Admin:Token</c> (loopback callers only) and <see cref="Guarded"/> with <see cref="Token"/>.
+/// </summary>
+public sealed class AdminNodeFixture : IAsyncLifetime
+{
+    public const string Token = "admin-token-for-tests-0123456789";
+
+    public EthAddress NodeOrchestrator { get; } = RandomAddress();
+
+    public InProcessSilo Silo { get; private set; } = null!;
+
+    public InProcessGatewayApi Open { get; private set; } = null!;
+
+    public InProcessGatewayApi Guarded { get; private set; } = null!;
+
+    public static EthAddress RandomAddress() => new(RandomNumberGenerator.GetBytes(EthAddress.Length));
+
+    public async Task InitializeAsync()
+    {
+        Silo = await InProcessSilo.StartAsync(NodeOrchestrator);
+        Open = await InProcessGatewayApi.StartAsync(Silo);
+        Guarded = await InProcessGatewayApi.StartAsync(Silo, new Dictionary<string, string?> { ["Admin:Token"] = Token });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Guarded.DisposeAsync();
+        await Open.DisposeAsync();
+        await Silo.DisposeAsync();
+    }
+
+    /// <summary>Another orchestrator of the cluster, configured (so listed) with free prices: each test prices its own.</summary>
+    public async Task<EthAddress> NewOrchestratorAsync()
+    {
+        var address = RandomAddress();
+        var errors = await Silo.Grains.GetGrain<IOrchestratorGrain>(address.ToLowerHex()).Configure(OrchestratorSettings.Default);
+        Assert.Empty(errors);
+        return address;
+    }
+
+    public HttpClient GuardedClient()
+    {
+        var client = Guarded.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        return client;
+    }
+}
