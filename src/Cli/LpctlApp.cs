@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Livepeer.Cli.Commands.Chain;
 using Livepeer.Cli.Commands.DevChain;
 using Livepeer.Cli.Commands.Payment;
 
@@ -19,6 +20,12 @@ public static class LpctlApp
         var root = new RootCommand("lpctl: Livepeer.Orleans operator and debugging tool");
         root.Subcommands.Add(PaymentCommand.Create());
         root.Subcommands.Add(DevChainCommand.Create());
+        // Chain commands (gateway account on the TicketBroker, status).
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(SenderTransactionCommand.CreateDeposit());
+        root.Subcommands.Add(SenderTransactionCommand.CreateUnlock());
+        root.Subcommands.Add(SenderTransactionCommand.CreateCancelUnlock());
+        root.Subcommands.Add(SenderTransactionCommand.CreateWithdraw());
         return root;
     }
 
