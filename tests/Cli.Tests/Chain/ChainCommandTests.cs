@@ -4,11 +4,15 @@ using System.Text.Json.Nodes;
 using Livepeer.Chain.Contracts.Abi;
 using Livepeer.Chain.JsonRpc;
 using Livepeer.Chain.Keystore;
+using Livepeer.Chain.Network;
 using Livepeer.Cli.Commands.Chain;
 using Livepeer.Cli.Tests.Payment;
 using Livepeer.DevChain.Accounts;
 using Livepeer.DevChain.Deployment;
 using Livepeer.Protocol.Crypto;
+using Livepeer.Protocol.Numerics;
+using Livepeer.Protocol.Payments;
+using Livepeer.Protocol.Tickets;
 using Livepeer.TestSupport;
 using Livepeer.TestSupport.Ganache;
 
@@ -18,7 +22,7 @@ namespace Livepeer.Cli.Tests.Chain;
 // fresh deployment of the contract doubles (the gateway is ganache account #1, the orchestrator account #2).
 public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<GanacheFixture>, IDisposable
 {
-    private const long RoundLength = 5;
+    private const long RoundLength = 50;
     private static readonly BigInteger Ether = BigInteger.Pow(10, 18);
     private static readonly EthAddress Gateway = EthAddress.Parse(GanacheAccounts.Addresses[1]);
     private readonly HttpClient _http = new();
@@ -32,12 +36,30 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
         Directory.Delete(_dir, recursive: true);
     }
 
+    /// <summary>
+    /// Deploys fresh doubles, then starts and initializes a new round so each test has a whole round (50 blocks) before
+    /// the round changes under it, whatever the block count the earlier tests on this ganache left.
+    /// </summary>
     private async Task<(DevChainDeployment Deployment, string File)> DeployAsync()
     {
-        var deployment = await DevChainDeployer.DeployAsync(new DevChainDeployOptions { RpcUrl = ganache.Url, RoundLength = RoundLength });
+        var deployed = await DevChainDeployer.DeployAsync(new DevChainDeployOptions { RpcUrl = ganache.Url, RoundLength = RoundLength });
+        var deployer = await JsonRpcLivepeerChain.ConnectAsync(_http, LivepeerChainOptions.DevChain(ganache.Url, deployed.Controller), DevChainAccounts.Key(0));
+        var state = await deployer.GetRoundStateAsync();
+        var latest = await Eth.BlockNumberAsync();
+        await MineAsync(state.CurrentRoundStartBlock + RoundLength - latest);
+        await deployer.InitializeRoundAsync();
+        var deployment = deployed with { CurrentRound = (await deployer.GetRoundStateAsync()).CurrentRound };
         var file = Path.Combine(_dir, UniqueNames.Id("deployment") + ".json");
         await File.WriteAllTextAsync(file, deployment.ToJson());
         return (deployment, file);
+    }
+
+    private async Task MineAsync(long blocks)
+    {
+        if (blocks > 0)
+        {
+            await Eth.Rpc.CallAsync("evm_mine", [new JsonObject { ["blocks"] = blocks }]);
+        }
     }
 
     private Task<LpctlRun> RunAsync(string deploymentFile, params string[] args) =>
@@ -98,6 +120,28 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
     }
 
     [Fact]
+    public async Task Status_counts_the_winning_tickets_redeemed_for_the_orchestrator()
+    {
+        var (d, file) = await DeployAsync();
+        var orchestrator = await JsonRpcLivepeerChain.ConnectAsync(_http, LivepeerChainOptions.DevChain(ganache.Url, d.Controller), DevChainAccounts.Key(2));
+        var round = await orchestrator.GetRoundStateAsync();
+        var gatewayKey = DevChainAccounts.Key(1);
+        for (uint nonce = 1; nonce <= 2; nonce++)
+        {
+            var rand = Hash32.Keccak(BitConverter.GetBytes(Random.Shared.NextInt64()));
+            var ticket = new Ticket(
+                d.Orchestrator, gatewayKey.Address, Ether / 1000, BigEndian.MaxUint256, nonce, RecipientRand.HashOf(rand),
+                round.LastInitializedRound, round.LastInitializedRoundBlockHash, ParamsExpirationBlock: 0, BigRational.Zero);
+            await orchestrator.RedeemWinningTicketAsync(new WinningTicket(ticket, ticket.Sign(gatewayKey), rand));
+        }
+
+        var status = Json(await RunAsync(file, "status", "--json"));
+
+        Assert.Equal(2, status.GetProperty("orchestrator").GetProperty("redeemedWinningTickets").GetInt32());
+        Assert.Equal(d.Deposit - Ether / 500, Wei(status.GetProperty("gateway"), "deposit"));
+    }
+
+    [Fact]
     public async Task Deposit_fund_adds_exactly_the_amounts_given()
     {
         var (d, file) = await DeployAsync();
@@ -126,7 +170,7 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
         Assert.Equal(LpctlApp.ExitCheckFailed, early.ExitCode);
         Assert.Contains("lpctl: withdraw reverted: account is locked", early.Error, StringComparison.Ordinal);
 
-        await Eth.Rpc.CallAsync("evm_mine", [new JsonObject { ["blocks"] = 2 * RoundLength + 1 }]);
+        await MineAsync(2 * RoundLength);
         var balanceBefore = await Eth.GetBalanceAsync(Gateway, BlockTag.Latest);
 
         var withdrawn = await RunAsync(file, "withdraw");
