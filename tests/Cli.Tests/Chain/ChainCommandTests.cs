@@ -100,6 +100,7 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
         Assert.Equal(0, orchestrator.GetProperty("pendingWinningTickets").GetInt32());
         Assert.Equal("unavailable", orchestrator.GetProperty("pendingSource").GetString());
         Assert.Equal(0, orchestrator.GetProperty("redeemedWinningTickets").GetInt32());
+        Assert.Equal("chain-logs", orchestrator.GetProperty("redeemedSource").GetString());
     }
 
     [Fact]

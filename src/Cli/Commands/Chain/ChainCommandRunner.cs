@@ -1,5 +1,5 @@
-using System.Net.Http;
 using Livepeer.Chain.Contracts;
+using Livepeer.Chain.JsonRpc;
 using Livepeer.Chain.Network;
 
 namespace Livepeer.Cli.Commands.Chain;
@@ -34,6 +34,11 @@ internal static class ChainCommandRunner
         {
             error.WriteLine($"lpctl: {what}: the chain at {settings.ChainOptions.Rpc.Url} is unreachable: {e.Message}");
             return ChainExitCodes.Unreachable;
+        }
+        catch (JsonRpcException e)
+        {
+            error.WriteLine($"lpctl: {what}: the node refused a request: {e.Message}");
+            return ChainExitCodes.Failed;
         }
         catch (InvalidOperationException e)
         {

@@ -49,7 +49,17 @@ public static class StatusCommand
         var round = await chain.GetRoundStateAsync(cancellationToken).ConfigureAwait(false);
         var gateway = await SenderReport.ReadAsync(chain, settings.Gateway, cancellationToken).ConfigureAwait(false);
         bool active = await chain.IsActiveTranscoderAsync(settings.Orchestrator, cancellationToken).ConfigureAwait(false);
-        int redeemed = await CountRedeemedAsync(chain.Eth, contracts.TicketBroker, settings.Orchestrator, fromBlock, cancellationToken).ConfigureAwait(false);
+        // A node may refuse a long log range (public Arbitrum endpoints limit it); the rest of the status still counts.
+        int? redeemed = null;
+        string redeemedSource = "chain-logs";
+        try
+        {
+            redeemed = await CountRedeemedAsync(chain.Eth, contracts.TicketBroker, settings.Orchestrator, fromBlock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonRpcException e)
+        {
+            redeemedSource = $"unavailable: eth_getLogs from block {fromBlock} refused ({e.Message}); try a later --logs-from-block";
+        }
 
         if (asJson)
         {
@@ -69,8 +79,15 @@ public static class StatusCommand
                 json.WriteBoolean("active", active);
                 json.WriteNumber("pendingWinningTickets", 0);
                 json.WriteString("pendingSource", "unavailable");
-                json.WriteNumber("redeemedWinningTickets", redeemed);
-                json.WriteString("redeemedSource", "chain-logs");
+                if (redeemed is { } count)
+                {
+                    json.WriteNumber("redeemedWinningTickets", count);
+                }
+                else
+                {
+                    json.WriteNull("redeemedWinningTickets");
+                }
+                json.WriteString("redeemedSource", redeemedSource);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }));
@@ -83,7 +100,9 @@ public static class StatusCommand
             gateway.WriteText(output);
             output.WriteLine($"orchestrator      {settings.Orchestrator}");
             output.WriteLine($"  active          {(active ? "yes" : "no")}");
-            output.WriteLine($"  winning tickets {redeemed} redeemed on chain (since block {fromBlock}); pending: unavailable (no node API route for it yet)");
+            output.WriteLine(redeemed is { } count
+                ? $"  winning tickets {count} redeemed on chain (since block {fromBlock}); pending: unavailable (no node API route for it yet)"
+                : $"  winning tickets redeemed: {redeemedSource}; pending: unavailable (no node API route for it yet)");
         }
         return LpctlApp.ExitOk;
     }
