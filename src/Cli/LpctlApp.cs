@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Livepeer.Cli.Commands.Chain;
 using Livepeer.Cli.Commands.DevChain;
 using Livepeer.Cli.Commands.Orchestrator;
 using Livepeer.Cli.Commands.Payment;
@@ -25,6 +26,12 @@ public static class LpctlApp
         root.Subcommands.Add(PaymentCommand.Create());
         root.Subcommands.Add(DevChainCommand.Create());
         root.Subcommands.Add(OrchestratorCommand.Create(environment ?? Environment.GetEnvironmentVariable));
+        // Chain commands (gateway account on the TicketBroker, status).
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(SenderTransactionCommand.CreateDeposit());
+        root.Subcommands.Add(SenderTransactionCommand.CreateUnlock());
+        root.Subcommands.Add(SenderTransactionCommand.CreateCancelUnlock());
+        root.Subcommands.Add(SenderTransactionCommand.CreateWithdraw());
         return root;
     }
 
