@@ -52,8 +52,9 @@ else
   echo "== taskset unavailable or core $CORE missing: runs are not pinned"
 fi
 
-# run NAME CMD...: runs a verifier, checks it accepted every ticket, appends its rate to NAME's list.
-declare -A RATES
+# run NAME CMD...: runs a verifier, checks it accepted every ticket, appends its wall-clock and
+# CPU-time rates to NAME's lists, and checks the winner counts agree.
+declare -A WALL CPU
 run() {
   local name=$1; shift
   local line
@@ -62,9 +63,8 @@ run() {
     exit 1
   fi
   echo "   $line"
-  local rate
-  rate=$(grep -o '"perSecondPerCore":[0-9.]*' <<<"$line" | cut -d: -f2)
-  RATES[$name]="${RATES[$name]:-} $rate"
+  WALL[$name]="${WALL[$name]:-} $(grep -o '"perSecondPerCore":[0-9.]*' <<<"$line" | cut -d: -f2)"
+  CPU[$name]="${CPU[$name]:-} $(grep -o '"cpuPerSecondPerCore":[0-9.]*' <<<"$line" | cut -d: -f2)"
   local wins
   wins=$(grep -o '"wins":[0-9]*' <<<"$line" | cut -d: -f2 || true)
   if [[ -n $wins ]]; then
@@ -76,7 +76,7 @@ run() {
   fi
 }
 
-echo "== verify ($REPEATS runs x $ROUNDS rounds for ours and C, $NODE_REPEATS x $NODE_ROUNDS for ethers.js; best round of each run)"
+echo "== verify ($REPEATS runs x $ROUNDS rounds for ours and C, $NODE_REPEATS x $NODE_ROUNDS for ethers.js; each run reports its best round)"
 for ((i = 1; i <= REPEATS; i++)); do
   run c "$OUT/recover_loop" "$OUT/tickets.bin" "$ROUNDS"
   run ours "${BENCH[@]}" verify-tickets "$OUT/tickets.bin" "$ROUNDS"
@@ -84,27 +84,35 @@ done
 for ((i = 1; i <= NODE_REPEATS; i++)); do
   run ethers node bench/node/verify-ethers.mjs "$OUT/tickets.bin" "$NODE_ROUNDS"
 done
+echo "(all verifiers accepted all $COUNT tickets; ours and ethers.js agree on $WINS winners)"
 
 best() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -1; }
 worst() { tr ' ' '\n' <<<"$1" | grep . | sort -g | head -1; }
-C_BEST=$(best "${RATES[c]}")
-ETHERS_BEST=$(best "${RATES[ethers]}")
 
-echo
-printf '%-34s %16s %20s %11s %13s\n' "impl ($COUNT tickets)" "tickets/s/core" "runs (min..max)" "vs C floor" "vs ethers.js"
-for name in ours ethers c; do
-  case $name in
-    ours) label="livepeer-orleans (full check)" ;;
-    ethers) label="ethers.js $(cd tools/node && node -p "require('ethers').version")" ;;
-    c) label="C libsecp256k1 recover (floor)" ;;
-  esac
-  b=$(best "${RATES[$name]}")
-  w=$(worst "${RATES[$name]}")
-  awk -v l="$label" -v b="$b" -v w="$w" -v c="$C_BEST" -v e="$ETHERS_BEST" \
-    'BEGIN { printf "%-34s %16.0f %9.0f..%-9.0f %10.1f%% %12.1fx\n", l, b, w, b, 100 * b / c, b / e }'
-done
-OURS_BEST=$(best "${RATES[ours]}")
-echo "(all verifiers accepted all $COUNT tickets; ours and ethers.js agree on $WINS winners)"
-awk -v o="$OURS_BEST" -v c="$C_BEST" -v e="$ETHERS_BEST" 'BEGIN {
-  printf "\ngoals: ours >= 80%% of the C floor: %s (%.1f%%); ours >= 5x ethers.js: %s (%.1fx)\n",
-    (o >= 0.8 * c ? "met" : "NOT met"), 100 * o / c, (o >= 5 * e ? "met" : "NOT met"), o / e }'
+# table KIND LIST...: one table for the wall-clock or the CPU-time rates.
+table() {
+  local kind=$1
+  local -n rates=$2
+  local c e
+  c=$(best "${rates[c]}")
+  e=$(best "${rates[ethers]}")
+  echo
+  echo "tickets verified per second, one core, by $kind (best run; min..max over runs)"
+  printf '%-32s %15s %19s %11s %13s\n' "impl" "tickets/s/core" "runs min..max" "vs C floor" "vs ethers.js"
+  local name label
+  for name in ours ethers c; do
+    case $name in
+      ours) label="livepeer-orleans (full check)" ;;
+      ethers) label="ethers.js $ETHERS_VERSION" ;;
+      c) label="C libsecp256k1 recover (floor)" ;;
+    esac
+    awk -v l="$label" -v b="$(best "${rates[$name]}")" -v w="$(worst "${rates[$name]}")" -v c="$c" -v e="$e" \
+      'BEGIN { printf "%-32s %15.0f %9.0f..%-9.0f %10.1f%% %12.1fx\n", l, b, w, b, 100 * b / c, b / e }'
+  done
+  awk -v o="$(best "${rates[ours]}")" -v c="$c" -v e="$e" 'BEGIN {
+    printf "goals: ours >= 80%% of the C floor: %s (%.1f%%); ours >= 5x ethers.js: %s (%.1fx)\n",
+      (o >= 0.8 * c ? "met" : "NOT met"), 100 * o / c, (o >= 5 * e ? "met" : "NOT met"), o / e }'
+}
+ETHERS_VERSION=$(cd tools/node && node -p "require('ethers').version")
+table "wall clock" WALL
+table "process CPU time" CPU

@@ -8,4 +8,5 @@ public sealed record VerifyResult(
     [property: JsonPropertyName("tickets")] int Tickets,
     [property: JsonPropertyName("valid")] int Valid,
     [property: JsonPropertyName("wins")] int Wins,
-    [property: JsonPropertyName("perSecondPerCore")] double PerSecondPerCore);
+    [property: JsonPropertyName("perSecondPerCore")] double PerSecondPerCore,
+    [property: JsonPropertyName("cpuPerSecondPerCore")] double CpuPerSecondPerCore);
