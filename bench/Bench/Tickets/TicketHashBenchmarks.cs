@@ -10,6 +10,7 @@ namespace Livepeer.Bench.Tickets;
 /// and the other per-ticket keccak of the receive check, the win test.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class TicketHashBenchmarks
 {
     private readonly Ticket _ticket;

@@ -13,6 +13,7 @@ namespace Livepeer.Bench.Tickets;
 /// nonce store.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class TicketReceiveBenchmarks
 {
     private const int GroupSize = BenchScenario.MaxGroupSize;

@@ -7,6 +7,7 @@ namespace Livepeer.Bench.Tickets;
 
 /// <summary>Signature → signer: the public-key recovery at the heart of every ticket check.</summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class TicketRecoverBenchmarks
 {
     private readonly byte[] _ticketHash;

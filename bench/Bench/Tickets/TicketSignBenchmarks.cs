@@ -7,6 +7,7 @@ namespace Livepeer.Bench.Tickets;
 
 /// <summary>The sender's signature over a ticket: personal_sign(keccak(flat)) with libsecp256k1 (RFC 6979, low-S).</summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class TicketSignBenchmarks
 {
     private readonly TicketParams _params = BenchScenario.IssueParams(0);
