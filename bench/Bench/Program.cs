@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Livepeer.Bench;
 using Livepeer.Bench.TicketFiles;
 
 // Two plain subcommands for the cross-implementation comparison (bench/tickets.sh); anything else
@@ -12,9 +13,6 @@ return args switch
 
 static int RunBenchmarks(string[] args)
 {
-    // BenchmarkDotNet's out-of-process toolchain looks for <assembly name>.csproj, but this assembly
-    // is Livepeer.Bench and its project Bench.csproj, so the benchmarks run in this process.
-    string[] withInProcess = args.Contains("--inProcess") || args.Contains("-i") ? args : [.. args, "--inProcess"];
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(withInProcess);
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchConfig.Create());
     return 0;
 }
