@@ -17,9 +17,16 @@ public static class TicketFilePayments
     private const int NonceOffset = NonceWordOffset + 28;
     private const int AuxOffset = TicketEncoding.FlatLengthWithoutAuxData;
 
-    public static IReadOnlyList<FilePayment> Build(string path, TicketFileContents contents)
+    /// <param name="path">the file's name, for error messages</param>
+    /// <param name="contents">the file as read</param>
+    /// <param name="ticketsPerPayment">payment size to use instead of each group's own</param>
+    public static IReadOnlyList<FilePayment> Build(string path, TicketFileContents contents, int? ticketsPerPayment = null)
     {
         ArgumentNullException.ThrowIfNull(contents);
+        if (ticketsPerPayment is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ticketsPerPayment), ticketsPerPayment, "a payment holds at least one ticket");
+        }
         var context = contents.Context
             ?? throw new InvalidDataException($"{path}: no receive-context section after the tickets; regenerate it with `generate-tickets`");
         var tickets = contents.Tickets;
@@ -50,9 +57,10 @@ public static class TicketFilePayments
                     throw new InvalidDataException($"{path}: tickets {group.FirstTicket} and {i} are in one group but have different recipientRands");
                 }
             }
-            for (int start = group.FirstTicket; start < group.FirstTicket + group.Count; start += group.TicketsPerPayment)
+            int perPayment = ticketsPerPayment ?? group.TicketsPerPayment;
+            for (int start = group.FirstTicket; start < group.FirstTicket + group.Count; start += perPayment)
             {
-                int count = Math.Min(group.TicketsPerPayment, group.FirstTicket + group.Count - start);
+                int count = Math.Min(perPayment, group.FirstTicket + group.Count - start);
                 var senderParams = new TicketSenderParams[count];
                 for (int i = 0; i < count; i++)
                 {
