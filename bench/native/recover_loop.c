@@ -74,10 +74,11 @@ int main(int argc, char **argv) {
     fclose(f);
 
     secp256k1_context *ctx = secp256k1_context_create(SECP256K1_CONTEXT_VERIFY | SECP256K1_CONTEXT_SIGN);
-    double best = 0; unsigned ok = 0;
+    double best = 0, bestCpu = 0; unsigned ok = 0;
     for (int r = 0; r < rounds; r++) {
-        struct timespec t0, t1;
+        struct timespec t0, t1, c0, c1;
         ok = 0;
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c0);
         clock_gettime(CLOCK_MONOTONIC, &t0);
         for (uint32_t i = 0; i < count; i++) {
             secp256k1_ecdsa_recoverable_signature sig;
@@ -89,11 +90,16 @@ int main(int argc, char **argv) {
                 ok++;
         }
         clock_gettime(CLOCK_MONOTONIC, &t1);
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
         double secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-        double rate = count / secs;
-        if (rate > best) best = rate;
+        double cpuSecs = (c1.tv_sec - c0.tv_sec) + (c1.tv_nsec - c0.tv_nsec) / 1e9;
+        if (count / secs > best) best = count / secs;
+        if (count / cpuSecs > bestCpu) bestCpu = count / cpuSecs;
     }
-    printf("{\"impl\":\"c-libsecp256k1-recover\",\"tickets\":%u,\"recovered\":%u,\"perSecondPerCore\":%.1f}\n", count, ok, best);
+    /* perSecondPerCore: wall clock, best round. cpuPerSecondPerCore: the same per second of this
+     * process's CPU time, which time spent waiting for a shared core does not inflate. */
+    printf("{\"impl\":\"c-libsecp256k1-recover\",\"tickets\":%u,\"recovered\":%u,\"perSecondPerCore\":%.1f,\"cpuPerSecondPerCore\":%.1f}\n",
+           count, ok, best, bestCpu);
     secp256k1_context_destroy(ctx);
     return ok == count ? 0 : 1;
 }

@@ -43,13 +43,22 @@ function verifyAll() {
   return { valid, wins };
 }
 
+// perSecondPerCore: wall clock, best round. cpuPerSecondPerCore: the same per second of this
+// process's CPU time (user + system), which time spent waiting for a shared core does not inflate.
 let best = 0;
+let bestCpu = 0;
 let result;
 for (let r = 0; r < rounds; r++) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   result = verifyAll();
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(c0);
   best = Math.max(best, count / secs);
+  bestCpu = Math.max(bestCpu, count / ((cpu.user + cpu.system) / 1e6));
 }
-console.log(JSON.stringify({ impl: 'ethers.js', ethers: ethers.version, tickets: count, valid: result.valid, wins: result.wins, perSecondPerCore: Number(best.toFixed(1)) }));
+console.log(JSON.stringify({
+  impl: 'ethers.js', ethers: ethers.version, tickets: count, valid: result.valid, wins: result.wins,
+  perSecondPerCore: Number(best.toFixed(1)), cpuPerSecondPerCore: Number(bestCpu.toFixed(1)),
+}));
 process.exit(result.valid === count ? 0 : 1);

@@ -48,6 +48,9 @@ public static class Keccak256
         hasher.Finish(output);
     }
 
+    // Hashing runs per ticket, so these are compiled fully optimized at once rather than starting at
+    // tier 0 (several times slower), where a process busy compiling other code can keep them a while.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Permute(Span<ulong> state)
     {
         ref ulong s = ref state[0];
@@ -123,6 +126,7 @@ public static class Keccak256
 
     internal static int RateBytes => Rate;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void AbsorbBlock(Span<ulong> state, ReadOnlySpan<byte> block)
     {
         for (int i = 0; i < Rate / 8; i++)

@@ -22,6 +22,7 @@ public ref struct Keccak256Hasher
         private byte _element0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReadOnlySpan<byte> data)
     {
         Span<ulong> state = _state;
@@ -49,6 +50,7 @@ public ref struct Keccak256Hasher
         _pendingLength = data.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Finish(Span<byte> output)
     {
         if (output.Length < Keccak256.HashSize)

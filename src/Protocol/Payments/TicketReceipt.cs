@@ -25,7 +25,13 @@ public sealed class TicketReceipt
         Outcomes = outcomes;
         CreditedCount = creditedCount;
         ExpectedValuePerTicket = expectedValuePerTicket;
-        Credit = creditedCount == 0 ? BigRational.Zero : expectedValuePerTicket * new BigRational(creditedCount);
+        // EV is already in lowest terms; multiplying by 1 would only redo its GCD (one-ticket payments are common).
+        Credit = creditedCount switch
+        {
+            0 => BigRational.Zero,
+            1 => expectedValuePerTicket,
+            _ => expectedValuePerTicket * new BigRational(creditedCount),
+        };
         Winners = winners ?? NoWinners;
         Error = error;
         IsFatal = isFatal;
