@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Livepeer.Silo.Options;
+namespace Livepeer.Hosting.Options;
 
 public static class OptionsRegistrationExtensions
 {

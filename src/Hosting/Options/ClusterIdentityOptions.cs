@@ -1,6 +1,6 @@
-namespace Livepeer.Gateway.Api.Options;
+namespace Livepeer.Hosting.Options;
 
-/// <summary>Which Orleans service and cluster the gateway API connects to (section <c>Cluster</c>).</summary>
+/// <summary>Which Orleans service and cluster a silo joins or the gateway API connects to (section <c>Cluster</c>).</summary>
 public sealed class ClusterIdentityOptions
 {
     public const string SectionName = "Cluster";

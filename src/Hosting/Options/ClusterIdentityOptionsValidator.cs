@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Livepeer.Gateway.Api.Options;
+namespace Livepeer.Hosting.Options;
 
 /// <summary>Ids end up in Azure Table partition keys, so they are kept short and free of key-breaking characters.</summary>
 public sealed class ClusterIdentityOptionsValidator : IValidateOptions<ClusterIdentityOptions>
