@@ -1,7 +1,8 @@
+using Livepeer.NodeTestSupport;
 namespace Livepeer.Cli.Tests.Orchestrator;
 
 [CollectionDefinition(Name)]
-public sealed class CliNodeCollection : ICollectionFixture<CliNodeFixture>
+public sealed class CliNodeCollection : ICollectionFixture<AdminNode>
 {
     public const string Name = "lpctl against a node";
 }

@@ -6,7 +6,7 @@ using Livepeer.NodeTestSupport;
 namespace Livepeer.Cli.Tests.Orchestrator;
 
 [Collection(CliNodeCollection.Name)]
-public sealed class OrchestratorCommandsTests(CliNodeFixture node)
+public sealed class OrchestratorCommandsTests(AdminNode node)
 {
     [Fact]
     public async Task List_shows_the_node_orchestrator_in_text_and_json()
@@ -52,7 +52,7 @@ public sealed class OrchestratorCommandsTests(CliNodeFixture node)
     public async Task Capability_and_sender_prices_are_added_changed_in_place_and_removed_leaving_the_rest()
     {
         var orchestrator = await node.NewOrchestratorAsync();
-        var sender = CliNodeFixture.RandomAddress();
+        var sender = AdminNode.RandomAddress();
         string a = orchestrator.ToString(), api = node.OpenApi;
 
         Assert.Equal(0, (await LpctlRun.OfAsync("orchestrator", "price", "set", a, "--base", "2", "--api", api)).ExitCode);
@@ -85,7 +85,7 @@ public sealed class OrchestratorCommandsTests(CliNodeFixture node)
     public async Task Text_output_lists_capability_and_sender_prices()
     {
         var orchestrator = await node.NewOrchestratorAsync();
-        var sender = CliNodeFixture.RandomAddress();
+        var sender = AdminNode.RandomAddress();
         Assert.Equal(0, (await LpctlRun.OfAsync("orchestrator", "price", "set", orchestrator.ToString(), "--capability", "upscale", "--price", "4", "--api", node.OpenApi)).ExitCode);
 
         var run = await LpctlRun.OfAsync("orchestrator", "price", "set", orchestrator.ToString(), "--sender", sender.ToString(), "--price", "7/3", "--api", node.OpenApi);
@@ -121,7 +121,7 @@ public sealed class OrchestratorCommandsTests(CliNodeFixture node)
     public async Task Bad_and_unknown_addresses_exit_2_with_the_api_message()
     {
         var bad = await LpctlRun.OfAsync("orchestrator", "price", "get", "0x1234", "--api", node.OpenApi);
-        var stranger = CliNodeFixture.RandomAddress();
+        var stranger = AdminNode.RandomAddress();
         var unknown = await LpctlRun.OfAsync("orchestrator", "price", "set", stranger.ToString(), "--base", "1", "--api", node.OpenApi);
 
         Assert.Equal(2, bad.ExitCode);
@@ -171,9 +171,9 @@ public sealed class OrchestratorCommandsTests(CliNodeFixture node)
         var orchestrator = await node.NewOrchestratorAsync();
         var guarded = node.Guarded.Url.ToString();
 
-        var byOption = await LpctlRun.OfAsync("orchestrator", "price", "set", orchestrator.ToString(), "--base", "3", "--api", guarded, "--token", CliNodeFixture.Token);
+        var byOption = await LpctlRun.OfAsync("orchestrator", "price", "set", orchestrator.ToString(), "--base", "3", "--api", guarded, "--token", AdminNode.Token);
         var byEnvironment = await LpctlRun.WithAsync(
-            new Dictionary<string, string> { ["LPCTL_API"] = guarded, ["LPCTL_ADMIN_TOKEN"] = CliNodeFixture.Token },
+            new Dictionary<string, string> { ["LPCTL_API"] = guarded, ["LPCTL_ADMIN_TOKEN"] = AdminNode.Token },
             "orchestrator", "price", "get", orchestrator.ToString(), "--json");
         var wrongToken = await LpctlRun.WithAsync(
             new Dictionary<string, string> { ["LPCTL_ADMIN_TOKEN"] = "not-the-token-at-all-123" },

@@ -1,10 +1,11 @@
+using Livepeer.NodeTestSupport;
 using System.Net;
 using System.Net.Http.Headers;
 
 namespace Livepeer.Gateway.Api.Tests.Admin;
 
 [Collection(AdminNodeCollection.Name)]
-public sealed class AdminAccessTests(AdminNodeFixture node)
+public sealed class AdminAccessTests(AdminNode node)
 {
     [Theory]
     [InlineData("admin/orchestrators")]
@@ -24,8 +25,8 @@ public sealed class AdminAccessTests(AdminNodeFixture node)
 
     [Theory]
     [InlineData("Bearer", "not-the-admin-token-0123456789", "the bearer token does not match this gateway's Admin:Token")]
-    [InlineData("Bearer", AdminNodeFixture.Token + "x", "the bearer token does not match this gateway's Admin:Token")]
-    [InlineData("Basic", AdminNodeFixture.Token, "the Authorization header must use the Bearer scheme: 'Authorization: Bearer <token>'")]
+    [InlineData("Bearer", AdminNode.Token + "x", "the bearer token does not match this gateway's Admin:Token")]
+    [InlineData("Basic", AdminNode.Token, "the Authorization header must use the Bearer scheme: 'Authorization: Bearer <token>'")]
     public async Task A_wrong_token_or_scheme_is_401(string scheme, string token, string expected)
     {
         using var http = node.Guarded.CreateClient();

@@ -1,3 +1,4 @@
+using Livepeer.NodeTestSupport;
 using System.Net;
 using System.Text.Json;
 using Livepeer.Gateway.Api.Admin;
@@ -6,7 +7,7 @@ using Livepeer.Grains.Abstractions.Orchestrators;
 namespace Livepeer.Gateway.Api.Tests.Admin;
 
 [Collection(AdminNodeCollection.Name)]
-public sealed class AdminOrchestratorRoutesTests(AdminNodeFixture node)
+public sealed class AdminOrchestratorRoutesTests(AdminNode node)
 {
     [Fact]
     public async Task The_silo_lists_its_node_orchestrator_at_start_up_with_free_prices()
@@ -31,7 +32,7 @@ public sealed class AdminOrchestratorRoutesTests(AdminNodeFixture node)
     {
         var orchestrator = await node.NewOrchestratorAsync();
         using var http = node.Open.CreateClient();
-        var sender = AdminNodeFixture.RandomAddress();
+        var sender = AdminNode.RandomAddress();
         var put = $$"""
             {"basePricePerPixel":"1.5","autoAdjust":false,
              "capabilities":[{"capability":"text-to-image","model":"stabilityai/sd-turbo","pricePerUnit":"3/7"},
@@ -106,7 +107,7 @@ public sealed class AdminOrchestratorRoutesTests(AdminNodeFixture node)
     [Fact]
     public async Task Unknown_orchestrators_are_404_and_not_created()
     {
-        var stranger = AdminNodeFixture.RandomAddress();
+        var stranger = AdminNode.RandomAddress();
         using var http = node.Open.CreateClient();
 
         var (getStatus, getBody) = await AdminHttp.GetAsync(http, AdminHttp.PricesPath(stranger));

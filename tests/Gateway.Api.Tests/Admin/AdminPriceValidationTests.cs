@@ -1,10 +1,11 @@
+using Livepeer.NodeTestSupport;
 using System.Net;
 using Livepeer.Grains.Abstractions.Orchestrators;
 
 namespace Livepeer.Gateway.Api.Tests.Admin;
 
 [Collection(AdminNodeCollection.Name)]
-public sealed class AdminPriceValidationTests(AdminNodeFixture node)
+public sealed class AdminPriceValidationTests(AdminNode node)
 {
     private const string Forms = "a decimal such as \"1.5\", a fraction such as \"3/2\" or an integer, in wei per unit";
 

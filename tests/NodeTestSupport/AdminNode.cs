@@ -1,16 +1,17 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Livepeer.Grains.Abstractions.Orchestrators;
-using Livepeer.NodeTestSupport;
 using Livepeer.Protocol.Crypto;
+using Xunit;
 
-namespace Livepeer.Gateway.Api.Tests.Admin;
+namespace Livepeer.NodeTestSupport;
 
 /// <summary>
-/// One real silo (offchain, memory state) with two real gateway APIs on loopback: <see cref="Open"/> without
-/// <c>Admin:Token</c> (loopback callers only) and <see cref="Guarded"/> with <see cref="Token"/>.
+/// One real silo (offchain, memory state) with two real gateway APIs on loopback, as an xunit fixture for
+/// admin-route and lpctl tests: <see cref="Open"/> without <c>Admin:Token</c> (loopback callers only) and
+/// <see cref="Guarded"/> with <see cref="Token"/>.
 /// </summary>
-public sealed class AdminNodeFixture : IAsyncLifetime
+public sealed class AdminNode : IAsyncLifetime
 {
     public const string Token = "admin-token-for-tests-0123456789";
 
@@ -21,6 +22,9 @@ public sealed class AdminNodeFixture : IAsyncLifetime
     public InProcessGatewayApi Open { get; private set; } = null!;
 
     public InProcessGatewayApi Guarded { get; private set; } = null!;
+
+    /// <summary>lpctl's --api for <see cref="Open"/>.</summary>
+    public string OpenApi => Open.Url.ToString();
 
     public static EthAddress RandomAddress() => new(RandomNumberGenerator.GetBytes(EthAddress.Length));
 
@@ -42,10 +46,11 @@ public sealed class AdminNodeFixture : IAsyncLifetime
     public async Task<EthAddress> NewOrchestratorAsync()
     {
         var address = RandomAddress();
-        var errors = await Silo.Grains.GetGrain<IOrchestratorGrain>(address.ToLowerHex()).Configure(OrchestratorSettings.Default);
-        Assert.Empty(errors);
+        Assert.Empty(await Silo.Grains.GetGrain<IOrchestratorGrain>(address.ToLowerHex()).Configure(OrchestratorSettings.Default));
         return address;
     }
+
+    public Task<PriceBook> PricesAsync(EthAddress orchestrator) => Silo.Grains.GetGrain<IOrchestratorGrain>(orchestrator.ToLowerHex()).GetPrices();
 
     public HttpClient GuardedClient()
     {
