@@ -21,23 +21,19 @@ public sealed class AzuriteServer : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private const int MaxStartAttempts = 3;
 
-    private readonly Process _process;
+    private readonly OwnedProcess _process;
     private readonly DirectoryInfo _workspace;
     private readonly OutputTail _output;
-    private readonly EventHandler _killOnExit;
 
     private AzuriteServer(Process process, DirectoryInfo workspace, OutputTail output, AzuriteServices services, int? blobPort, int? queuePort, int? tablePort)
     {
-        _process = process;
+        _process = new OwnedProcess(process);
         _workspace = workspace;
         _output = output;
         Services = services;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
-        // Best effort for aborted test runs: never leave an emulator behind.
-        _killOnExit = (_, _) => Kill();
-        AppDomain.CurrentDomain.ProcessExit += _killOnExit;
     }
 
     /// <summary>The services this process serves.</summary>
@@ -104,13 +100,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        AppDomain.CurrentDomain.ProcessExit -= _killOnExit;
-        Kill();
-        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-        {
-            await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
-        }
-        _process.Dispose();
+        await _process.DisposeAsync().ConfigureAwait(false);
         _workspace.Delete(recursive: true);
     }
 
@@ -197,20 +187,6 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // The process exited between the check and the kill: the goal is already met.
-        }
-    }
 
     private static string ExecutableFor(AzuriteServices services)
     {

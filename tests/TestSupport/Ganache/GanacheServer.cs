@@ -21,20 +21,16 @@ public sealed class GanacheServer : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private const int MaxStartAttempts = 3;
 
-    private readonly Process _process;
+    private readonly OwnedProcess _process;
     private readonly OutputTail _output;
-    private readonly EventHandler _killOnExit;
 
     private GanacheServer(Process process, OutputTail output, int port, long chainId)
     {
-        _process = process;
+        _process = new OwnedProcess(process);
         _output = output;
         Port = port;
         ChainId = chainId;
         Url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        // Best effort for aborted test runs: never leave a chain behind.
-        _killOnExit = (_, _) => Kill();
-        AppDomain.CurrentDomain.ProcessExit += _killOnExit;
     }
 
     public int Port { get; }
@@ -74,13 +70,7 @@ public sealed class GanacheServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        AppDomain.CurrentDomain.ProcessExit -= _killOnExit;
-        Kill();
-        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-        {
-            await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
-        }
-        _process.Dispose();
+        await _process.DisposeAsync().ConfigureAwait(false);
     }
 
     private static async Task<GanacheServer> StartOnceAsync(long chainId, IReadOnlyList<string> extraArguments, CancellationToken cancellationToken)
@@ -182,20 +172,6 @@ public sealed class GanacheServer : IAsyncDisposable
         }
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // The process exited between the check and the kill: the goal is already met.
-        }
-    }
 
     private static int FreePort()
     {
