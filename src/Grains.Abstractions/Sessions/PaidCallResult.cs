@@ -9,6 +9,7 @@ namespace Livepeer.Grains.Abstractions.Sessions;
 /// <param name="ChargedUnits">units the orchestrator charged for (0 unless completed)</param>
 /// <param name="Balance">the session's balance after settling</param>
 /// <param name="Receipt">the orchestrator's payment receipt, when it answered</param>
+/// <param name="Output">what the job produced, when it completed</param>
 [GenerateSerializer, Immutable, Alias("livepeer.PaidCallResult")]
 public sealed record PaidCallResult(
     [property: Id(0)] PaidCallStatus Status,
@@ -17,4 +18,5 @@ public sealed record PaidCallResult(
     [property: Id(3)] BigRational Fee,
     [property: Id(4)] BigInteger ChargedUnits,
     [property: Id(5)] BigRational Balance,
-    [property: Id(6)] PaymentReceipt? Receipt);
+    [property: Id(6)] PaymentReceipt? Receipt,
+    [property: Id(7)] WorkOutput? Output = null);

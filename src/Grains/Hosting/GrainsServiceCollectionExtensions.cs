@@ -42,7 +42,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ChainTimeReader>();
         services.TryAddSingleton<ChainWatcher>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
-        services.TryAddSingleton<IWorkRunner, MeteredWorkRunner>();
+        services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
         return services;
     }

@@ -35,10 +35,19 @@ public sealed class InClusterOrchestratorTransport(IGrainFactory grains, IWorkRu
         {
             return new PaidCallResponse(PaidCallStatus.Rejected, InsufficientBalance, receipt, 0, null);
         }
-        var units = await worker.RunAsync(endpoint.Orchestrator, call.Work, cancellationToken);
-        await receiver.Debit(call.SessionId, new BigRational(units) * price);
+        WorkOutput output;
+        try
+        {
+            output = await worker.RunAsync(endpoint.Orchestrator, call.Work, cancellationToken);
+        }
+        catch (WorkRejectedException e)
+        {
+            // The orchestrator answers with the job's error and debits nothing; the gateway's credit is spent.
+            return new PaidCallResponse(PaidCallStatus.Rejected, e.Message, receipt, 0, null);
+        }
+        await receiver.Debit(call.SessionId, new BigRational(output.Units) * price);
         var refreshed = await Orchestrator(endpoint).GetOrchestratorInfo(new QuoteRequest(call.Sender, call.SessionId, call.Capability, call.Model));
-        return new PaidCallResponse(PaidCallStatus.Completed, null, receipt, units, refreshed.Quote);
+        return new PaidCallResponse(PaidCallStatus.Completed, null, receipt, output.Units, refreshed.Quote, output);
     }
 
     private IOrchestratorGrain Orchestrator(OrchestratorEndpoint endpoint) =>

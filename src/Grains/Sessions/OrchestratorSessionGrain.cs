@@ -166,7 +166,8 @@ public sealed partial class OrchestratorSessionGrain(
             fee,
             response.Status == PaidCallStatus.Completed ? response.ChargedUnits : 0,
             balance.Current,
-            response.Receipt);
+            response.Receipt,
+            response.Status == PaidCallStatus.Completed ? response.Output : null);
     }
 
     public Task<BigRational> GetBalance() => Task.FromResult(StateText.Rational(state.State.Balance));

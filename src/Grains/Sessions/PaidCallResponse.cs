@@ -10,10 +10,12 @@ namespace Livepeer.Grains.Sessions;
 /// or <see cref="PaidCallStatus.Completed"/> (a transport that got no answer throws instead).
 /// </summary>
 /// <param name="ChargedUnits">units the orchestrator debited (output pixels or AI units)</param>
+/// <param name="Output">what the job produced, when it completed</param>
 /// <param name="RefreshedQuote">fresh OrchestratorInfo for the next call (new params, same session), when sent</param>
 public sealed record PaidCallResponse(
     PaidCallStatus Status,
     string? Error,
     PaymentReceipt? Receipt,
     BigInteger ChargedUnits,
-    OrchestratorQuote? RefreshedQuote);
+    OrchestratorQuote? RefreshedQuote,
+    WorkOutput? Output = null);
