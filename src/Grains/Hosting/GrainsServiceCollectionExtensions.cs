@@ -1,5 +1,6 @@
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
+using Livepeer.Grains.Placement;
 using Livepeer.Grains.Redemption;
 using Livepeer.Grains.Senders;
 using Livepeer.Grains.Sessions;
@@ -23,7 +24,8 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers options (bound from <paramref name="configuration"/> when given, validated at start),
-    /// chain time reading, the chain watcher, the in-cluster orchestrator transport and the work runner.
+    /// chain time reading, the chain watcher, the in-cluster orchestrator transport, the work runner and the
+    /// GPU placement director (silos publish their role with <see cref="GpuSilos.UseGpuMetadata"/>).
     /// <see cref="PaymentOptions"/> and <see cref="SelectionOptions"/> hold big integers and rationals, so they
     /// are configured in code (<c>services.Configure</c>).
     /// </summary>
@@ -44,6 +46,11 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        // On every silo, so any silo can place GPU grains (they land only where Silo:Gpu published gpu=true).
+        if (!services.Any(d => d.ServiceType == typeof(GpuPlacementDirector)))
+        {
+            services.AddPlacementDirector<GpuPlacementStrategy, GpuPlacementDirector>();
+        }
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Livepeer.Grains.Hosting;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
-using Orleans.Runtime.MembershipService.SiloMetadata;
+using Livepeer.Grains.Placement;
 
 namespace Livepeer.Silo.Hosting;
 
@@ -24,7 +24,7 @@ public static class SiloHostingExtensions
             .AddLivepeerChain(configuration)
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
-            .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" }));
+            .UseGpuMetadata(silo.Gpu));
 
         builder.AddLivepeerSiloTelemetry();
         builder.Services.AddHostedService<SiloLifetimeMonitor>();
