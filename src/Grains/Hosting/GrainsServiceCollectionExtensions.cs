@@ -6,6 +6,7 @@ using Livepeer.Grains.Senders;
 using Livepeer.Grains.Sessions;
 using Livepeer.Grains.Signing;
 using Livepeer.Grains.Tickets;
+using Livepeer.Grains.Video;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Payments;
 using Livepeer.Protocol.Selection;
@@ -39,6 +40,8 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
         AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<StreamOptions>(services, configuration?.GetSection(StreamOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<TranscodeSlotsOptions>(services, configuration?.GetSection(TranscodeSlotsOptions.SectionName), o => o.Errors());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChainTimeReader>();
@@ -46,6 +49,11 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        // Video: the orchestrator's "transcode" jobs, the silo's transcode slots; stream grains also need an
+        // IMediaStore and (for transcoding and verification) ITranscoder / ISegmentInspector from the host.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TranscodeJobHandler>());
+        services.TryAddSingleton<TranscodeSlots>();
+        services.TryAddSingleton<GpuSiloMonitor>();
         // On every silo, so any silo can place GPU grains (they land only where Silo:Gpu published gpu=true).
         if (!services.Any(d => d.ServiceType == typeof(GpuPlacementDirector)))
         {

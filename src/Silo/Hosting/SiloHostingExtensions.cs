@@ -7,7 +7,7 @@ namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, metadata), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, metadata), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -24,6 +24,7 @@ public static class SiloHostingExtensions
             .AddLivepeerChain(configuration)
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
+            .AddLivepeerVideo(configuration)
             .UseGpuMetadata(silo.Gpu));
 
         builder.AddLivepeerSiloTelemetry();
