@@ -12,7 +12,7 @@ namespace Livepeer.NodeTestSupport;
 /// </summary>
 public sealed class VideoNode : IAsyncLifetime
 {
-    public const long MaxSegmentBytes = 1 << 20;
+    public const long MaxSegmentBytes = 8 << 20;
 
     private AzuriteServer? _azurite;
 

@@ -63,7 +63,18 @@ public static class PushEndpoints
         }
 
         var limit = options.Value.MaxSegmentBytes;
-        var body = await SegmentBody.ReadAsync(request, limit, http.RequestAborted);
+        // Not cancelled when the client goes away: ffmpeg's HLS output closes each PUT as soon as the segment
+        // is sent, without waiting for the answer, and the segment must still be transcoded and kept.
+        byte[]? body;
+        try
+        {
+            body = await SegmentBody.ReadAsync(request, limit, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException)
+        {
+            logger.PushRefused(request.Method, request.Path.ToString(), StatusCodes.Status400BadRequest, $"the segment body could not be read: {e.Message}");
+            return;
+        }
         if (body is null)
         {
             await RefuseAsync(http, logger, StatusCodes.Status413PayloadTooLarge, string.Create(CultureInfo.InvariantCulture,
@@ -106,7 +117,7 @@ public static class PushEndpoints
             return;
         }
         logger.SegmentDone(path.ManifestId, path.Sequence, result.Status.ToString(), result.Renditions.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        if (MultipartRenditions.Wanted(request.Headers.Accept))
+        if (MultipartRenditions.Wanted(request.Headers.Accept) && !http.RequestAborted.IsCancellationRequested)
         {
             await MultipartRenditions.WriteAsync(http.Response, path.Sequence, path.Format, result.Renditions, http.RequestAborted);
         }
