@@ -118,8 +118,9 @@ int lpm_input_open(lpm_input *input, const uint8_t *data, int64_t size, lpm_erro
     if (result < 0) {
         /* avformat_open_input frees the context on failure. */
         input->format = NULL;
-        return lpm_fail_av(error, result == AVERROR(ENOMEM) ? LPM_ERR_NO_MEMORY : LPM_ERR_NOT_MEDIA, result,
-                           "not a readable %s segment", strcmp(container->name, "mpegts") == 0 ? "MPEG-TS" : "MP4");
+        /* Even "out of memory" here is the header's doing (a damaged table size), so it is bad input. */
+        return lpm_fail_av(error, LPM_ERR_NOT_MEDIA, result, "not a readable %s segment",
+                           strcmp(container->name, "mpegts") == 0 ? "MPEG-TS" : "MP4");
     }
     /* Missing parameters are not fatal here: the decoder finds them in the stream. */
     avformat_find_stream_info(input->format, NULL);
