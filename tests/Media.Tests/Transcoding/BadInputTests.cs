@@ -78,6 +78,27 @@ public sealed class BadInputTests(TestMedia media, EngineFixture engine)
         Assert.StartsWith("not an MPEG-TS or MP4 segment: the bytes look like 'wav'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Video_in_an_unknown_codec_is_unsupported()
+    {
+        // The MP4's video sample entry renamed from avc1 to an unknown four-character code.
+        var mp4 = media.Testsrc720Mp4.ToArray();
+        var stsd = mp4.AsSpan().IndexOf("stsd"u8);
+        var entry = stsd + mp4.AsSpan(stsd).IndexOf("avc1"u8);
+        "zzzz"u8.CopyTo(mp4.AsSpan(entry));
+
+        var error = await Assert.ThrowsAsync<MediaInputException>(() => Transcode(mp4, SegmentContainer.Mp4));
+        Assert.Equal("unsupported video codec: unknown codec tag 'zzzz'", error.Message);
+    }
+
+    [Fact]
+    public async Task Unknown_container_values_are_rejected()
+    {
+        var error = await Assert.ThrowsAsync<MediaInputException>(() => Transcode(media.SmallTs, (SegmentContainer)5));
+        Assert.Equal("unknown segment container 5", error.Message);
+        await Assert.ThrowsAsync<MediaInputException>(() => engine.Inspector.InspectAsync(media.SmallTs, (SegmentContainer)5));
+    }
+
     public static TheoryData<TranscodeProfile, string> BadProfiles => new()
     {
         { new("zero", 0, 240, 600_000, 30, 1, H264Profile.None, null), "bad rendition profile 'zero': size 0x240 is out of range (each side 2..8192)" },
