@@ -25,14 +25,14 @@ public sealed class NativeSegmentInspector : ISegmentInspector, IDisposable
         _pool = new NativeWorkerPool(options, LpmAccel.Cpu);
     }
 
-    public Task<SegmentInfo> InspectAsync(ReadOnlyMemory<byte> segment, SegmentContainer container, CancellationToken cancellationToken = default)
+    public async Task<SegmentInfo> InspectAsync(ReadOnlyMemory<byte> segment, SegmentContainer container, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(container))
         {
             throw new MediaInputException($"unknown segment container {(int)container}");
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.Run(() => _pool.Run(worker => worker.Inspect(segment, cancellationToken)), cancellationToken);
+        return await Task.Run(() => _pool.Run(worker => worker.Inspect(segment, cancellationToken)), cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => _pool.Dispose();

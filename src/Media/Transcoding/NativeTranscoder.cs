@@ -33,7 +33,7 @@ public sealed class NativeTranscoder : ITranscoder, IDisposable
     /// <summary>Whether renditions are encoded with NVENC (decided once, at construction).</summary>
     public bool UsesNvenc { get; }
 
-    public Task<TranscodeResult> TranscodeAsync(TranscodeRequest request, CancellationToken cancellationToken = default)
+    public async Task<TranscodeResult> TranscodeAsync(TranscodeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Container))
@@ -43,7 +43,7 @@ public sealed class NativeTranscoder : ITranscoder, IDisposable
         ProfileMapping.Validate(request.Profiles);
         cancellationToken.ThrowIfCancellationRequested();
         // Minutes of native CPU work at worst: off the caller's thread (an Orleans scheduler thread, say).
-        return Task.Run(() => _pool.Run(worker => worker.Transcode(request, cancellationToken)), cancellationToken);
+        return await Task.Run(() => _pool.Run(worker => worker.Transcode(request, cancellationToken)), cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => _pool.Dispose();

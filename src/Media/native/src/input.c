@@ -55,6 +55,7 @@ static int choose_streams(lpm_input *input, lpm_error *error)
 
     int has_video_stream = 0;
     enum AVCodecID unsupported = AV_CODEC_ID_NONE;
+    uint32_t unsupported_tag = 0;
     for (unsigned i = 0; i < format->nb_streams; i++) {
         const AVStream *stream = format->streams[i];
         if (stream->codecpar->codec_type != AVMEDIA_TYPE_VIDEO || (stream->disposition & AV_DISPOSITION_ATTACHED_PIC)) {
@@ -64,6 +65,7 @@ static int choose_streams(lpm_input *input, lpm_error *error)
         const AVCodec *decoder = avcodec_find_decoder(stream->codecpar->codec_id);
         if (decoder == NULL) {
             unsupported = stream->codecpar->codec_id;
+            unsupported_tag = stream->codecpar->codec_tag;
             continue;
         }
         /* Prefer the largest picture when a segment carries several video streams. */
@@ -76,8 +78,13 @@ static int choose_streams(lpm_input *input, lpm_error *error)
         }
     }
     if (has_video_stream && input->video_index < 0) {
+        if (unsupported == AV_CODEC_ID_NONE) {
+            char tag[AV_FOURCC_MAX_STRING_SIZE] = {0};
+            av_fourcc_make_string(tag, unsupported_tag);
+            return lpm_fail(error, LPM_ERR_UNSUPPORTED_CODEC, "unsupported video codec: unknown codec tag '%s'", tag);
+        }
         return lpm_fail(error, LPM_ERR_UNSUPPORTED_CODEC, "unsupported video codec '%s': no decoder for it",
-                        unsupported == AV_CODEC_ID_NONE ? "unknown" : avcodec_get_name(unsupported));
+                        avcodec_get_name(unsupported));
     }
 
     for (unsigned i = 0; i < format->nb_streams; i++) {
@@ -118,8 +125,9 @@ int lpm_input_open(lpm_input *input, const uint8_t *data, int64_t size, lpm_erro
     if (result < 0) {
         /* avformat_open_input frees the context on failure. */
         input->format = NULL;
-        return lpm_fail_av(error, result == AVERROR(ENOMEM) ? LPM_ERR_NO_MEMORY : LPM_ERR_NOT_MEDIA, result,
-                           "not a readable %s segment", strcmp(container->name, "mpegts") == 0 ? "MPEG-TS" : "MP4");
+        /* Even "out of memory" here is the header's doing (a damaged table size), so it is bad input. */
+        return lpm_fail_av(error, LPM_ERR_NOT_MEDIA, result, "not a readable %s segment",
+                           strcmp(container->name, "mpegts") == 0 ? "MPEG-TS" : "MP4");
     }
     /* Missing parameters are not fatal here: the decoder finds them in the stream. */
     avformat_find_stream_info(input->format, NULL);

@@ -20,6 +20,7 @@ typedef struct lpm_output {
     AVStream *audio_stream;
     int header_written;
     int64_t frames;
+    int64_t last_audio_dts;    /* in the output audio stream's time base */
     AVFrame *filtered;
     AVPacket *packet;
 } lpm_output;

@@ -226,6 +226,7 @@ int lpm_output_open(lpm_output *output, const lpm_worker *worker, const lpm_inpu
 {
     AVRational sar = first_frame->sample_aspect_ratio;
     lpm_output_size(output->profile, first_frame->width, first_frame->height, sar, &output->width, &output->height);
+    output->last_audio_dts = AV_NOPTS_VALUE;
     output->filtered = av_frame_alloc();
     output->packet = av_packet_alloc();
     if (output->filtered == NULL || output->packet == NULL) {
@@ -241,6 +242,18 @@ int lpm_output_open(lpm_output *output, const lpm_worker *worker, const lpm_inpu
     return status;
 }
 
+/* A muxer failure. The muxer interleaves, so the packet it refuses may be a queued copy of the source's
+ * audio rather than the one just written: invalid data there is the input's fault, never our encoder's. */
+static int mux_failure(lpm_output *output, int result, const char *what, lpm_error *error)
+{
+    if (result == AVERROR_INVALIDDATA && output->audio_stream != NULL) {
+        return lpm_fail_av(error, LPM_ERR_CORRUPT, result, "the source's %s audio cannot be carried into the rendition",
+                           avcodec_get_name(output->audio_stream->codecpar->codec_id));
+    }
+    return lpm_fail_av(error, result == AVERROR(ENOMEM) ? LPM_ERR_NO_MEMORY : LPM_ERR_ENCODER, result, "%s rendition %d failed",
+                       what, output->index);
+}
+
 static int write_encoded(lpm_output *output, lpm_error *error)
 {
     for (;;) {
@@ -254,9 +267,10 @@ static int write_encoded(lpm_output *output, lpm_error *error)
         output->frames++;
         output->packet->stream_index = output->video_stream->index;
         av_packet_rescale_ts(output->packet, output->encoder->time_base, output->video_stream->time_base);
+        lpm_log_clear_last();
         result = av_interleaved_write_frame(output->mux, output->packet);
         if (result < 0) {
-            return lpm_fail_av(error, LPM_ERR_ENCODER, result, "muxing rendition %d failed", output->index);
+            return mux_failure(output, result, "muxing", error);
         }
     }
 }
@@ -312,9 +326,22 @@ int lpm_output_write_audio(lpm_output *output, const AVPacket *packet, AVRationa
     output->packet->stream_index = output->audio_stream->index;
     output->packet->pos = -1;
     av_packet_rescale_ts(output->packet, time_base, output->audio_stream->time_base);
+    /* Muxers refuse a decoding time that does not increase; nudge it as the ffmpeg CLI does for copies. */
+    int64_t dts = output->packet->dts;
+    if (dts != AV_NOPTS_VALUE && output->last_audio_dts != AV_NOPTS_VALUE && dts <= output->last_audio_dts) {
+        dts = output->last_audio_dts + 1;
+        if (output->packet->pts != AV_NOPTS_VALUE && output->packet->pts < dts) {
+            output->packet->pts = dts;
+        }
+        output->packet->dts = dts;
+    }
+    if (dts != AV_NOPTS_VALUE) {
+        output->last_audio_dts = dts;
+    }
+    lpm_log_clear_last();
     result = av_interleaved_write_frame(output->mux, output->packet);
     if (result < 0) {
-        return lpm_fail_av(error, LPM_ERR_ENCODER, result, "muxing the audio of rendition %d failed", output->index);
+        return mux_failure(output, result, "muxing the audio of", error);
     }
     return LPM_OK;
 }
@@ -340,10 +367,11 @@ int lpm_output_finish(lpm_output *output, int64_t end_pts, lpm_error *error)
     if (status != LPM_OK) {
         return status;
     }
+    lpm_log_clear_last();
     result = av_write_trailer(output->mux);
     output->header_written = 0;
     if (result < 0) {
-        return lpm_fail_av(error, LPM_ERR_ENCODER, result, "finishing rendition %d failed", output->index);
+        return mux_failure(output, result, "finishing", error);
     }
     avio_flush(output->pb);
     if (output->writer.failed) {

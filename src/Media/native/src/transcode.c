@@ -11,6 +11,9 @@
  * segment was cut short rather than damaged in the middle. */
 #define TRAILING_FRAMES 4
 
+/* Frames further apart than this (or 10 frame durations, if longer) are a timestamp error. */
+#define MAX_GAP_SECONDS 2
+
 /* Called for every decoded frame (pts already made monotonic) and every audio packet. */
 typedef struct lpm_decode_handler {
     int (*frame)(void *state, AVFrame *frame, lpm_error *error);
@@ -25,6 +28,7 @@ typedef struct lpm_decode_run {
     lpm_source_stats stats;
     int64_t last_pts;
     int64_t frame_step;        /* one frame in stream time base, for frames without a timestamp */
+    int64_t max_gap;           /* the largest believable step between frames, in stream time base */
     int64_t decode_errors;
     int first_error;
     int64_t last_damaged_frame;  /* output index of the last picture decoded with errors, or -1 */
@@ -38,6 +42,10 @@ static void fix_timestamp(lpm_decode_run *run, AVFrame *frame)
     } else if (run->last_pts != AV_NOPTS_VALUE && pts <= run->last_pts) {
         /* Damaged or reordered timestamps: keep them increasing, as encoders and muxers require. */
         pts = run->last_pts + 1;
+    } else if (run->last_pts != AV_NOPTS_VALUE && pts - run->last_pts > run->max_gap) {
+        /* A jump far ahead inside one segment is damage, not a pause: frame-rate conversion would fill it
+         * with copies of one picture (hours of them for a corrupt timestamp). Close the gap instead. */
+        pts = run->last_pts + run->frame_step;
     }
     run->last_pts = pts;
     frame->pts = pts;
@@ -123,9 +131,9 @@ static int decode_segment(lpm_decode_run *run, const lpm_decode_handler *handler
     av_frame_free(&frame);
     if (status == LPM_OK && input->video_packets > 0 && run->stats.frames == 0) {
         return lpm_fail_av(error, LPM_ERR_CORRUPT, run->first_error != 0 ? run->first_error : AVERROR_INVALIDDATA,
-                           "the %s video stream has %lld packets but none decodes to a picture",
+                           "the %s video stream has %lld packet%s but none decodes to a picture",
                            avcodec_get_name(input->format->streams[input->video_index]->codecpar->codec_id),
-                           (long long)input->video_packets);
+                           (long long)input->video_packets, input->video_packets == 1 ? "" : "s");
     }
     if (status == LPM_OK && run->last_damaged_frame >= 0 &&
         run->last_damaged_frame >= run->stats.frames - TRAILING_FRAMES) {
@@ -193,6 +201,11 @@ static void init_run(lpm_decode_run *run, lpm_worker *worker, lpm_input *input, 
             int64_t step = av_rescale_q(1, av_inv_q(rate), time_base);
             run->frame_step = step > 0 ? step : 1;
         }
+        int64_t second = av_rescale_q(1, (AVRational){1, 1}, time_base);
+        run->max_gap = MAX_GAP_SECONDS * (second > 0 ? second : 1);
+        if (run->max_gap < 10 * run->frame_step) {
+            run->max_gap = 10 * run->frame_step;
+        }
     }
 }
 
@@ -209,7 +222,21 @@ typedef struct lpm_transcode_state {
     int audio_cursor;          /* audio packets before this index have been written */
     int64_t video_offset;      /* subtracted from timestamps (MP4 renditions start at 0) */
     int64_t audio_offset;
+    int64_t max_output_frames[LPM_MAX_PROFILES];  /* a bound no honest segment reaches (see frame_limit) */
 } lpm_transcode_state;
+
+/* Frames a rendition may have: the source's packets scaled by the rate increase, doubled for slack. */
+static int64_t frame_limit(const lpm_input *input, const lpm_profile *profile)
+{
+    double ratio = 1;
+    AVRational rate = source_rate(input);
+    if (profile->fps_num > 0) {
+        double source = rate.num > 0 ? av_q2d(rate) : 1;
+        double wanted = (double)profile->fps_num / profile->fps_den;
+        ratio = wanted > source ? wanted / source : 1;
+    }
+    return (int64_t)((double)(input->video_packets + 2) * ratio * 2) + 64;
+}
 
 static int write_audio_until(lpm_transcode_state *state, int end, lpm_error *error)
 {
@@ -260,6 +287,11 @@ static int transcode_frame(void *opaque, AVFrame *frame, lpm_error *error)
         int status = lpm_output_push(&state->outputs[r], frame, error);
         if (status != LPM_OK) {
             return status;
+        }
+        if (state->outputs[r].frames > state->max_output_frames[r]) {
+            return lpm_fail(error, LPM_ERR_CORRUPT,
+                            "the segment's timestamps would make rendition %d over %lld frames from %lld video packets",
+                            r, (long long)state->max_output_frames[r], (long long)input->video_packets);
         }
     }
     return LPM_OK;
@@ -330,6 +362,9 @@ LPM_API int32_t lpm_transcode(lpm_worker *worker, const uint8_t *segment, int64_
         .profile_count = profile_count,
         .outputs = profile_count > 0 ? calloc((size_t)profile_count, sizeof(lpm_output)) : NULL,
     };
+    for (int r = 0; r < profile_count; r++) {
+        state.max_output_frames[r] = frame_limit(&input, &profiles[r]);
+    }
     if (profile_count > 0 && state.outputs == NULL) {
         lpm_input_close(&input);
         return lpm_fail(&error, LPM_ERR_NO_MEMORY, "out of memory creating renditions");
