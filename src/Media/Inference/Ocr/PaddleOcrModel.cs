@@ -34,7 +34,7 @@ internal sealed class PaddleOcrModel(InferenceSession detection, InferenceSessio
 
     public string Read(RgbImage image, RunOptions runOptions)
     {
-        var boxes = detector.Detect(image, runOptions);
+        var boxes = TextLineMerger.Merge(detector.Detect(image, runOptions));
         if (boxes.Count == 0)
         {
             return "";
