@@ -111,7 +111,7 @@ internal static unsafe class JpegDecoder
                 int l = luma[x], u = cb[x >> shiftX] - 128, v = cr[x >> shiftX] - 128;
                 // JFIF: R = Y + 1.402 Cr, G = Y - 0.344136 Cb - 0.714136 Cr, B = Y + 1.772 Cb, in 16.16 fixed point.
                 rgb[o] = Clamp(l + (((91881 * v) + 32768) >> 16));
-                rgb[o + 1] = Clamp(l - (((22554 * u) + (46802 * v) - 32768) >> 16));
+                rgb[o + 1] = Clamp(l - (((22554 * u) + (46802 * v) + 32768) >> 16));
                 rgb[o + 2] = Clamp(l + (((116130 * u) + 32768) >> 16));
             }
         }

@@ -16,9 +16,17 @@ internal static class Ffmpeg
         return RunToFileAsync(extension, ["-f", "lavfi", "-i", $"color=c=white:s={width}x{height}", "-vf", string.Join(',', filters), "-frames:v", "1"]);
     }
 
-    /// <summary>ffmpeg's testsrc2 pattern (colour bars, gradients, moving text) as one image in <paramref name="pixelFormat"/>.</summary>
+    /// <summary>ffmpeg's testsrc pattern (colour bars, a gradient, digits; any size) as one image in <paramref name="pixelFormat"/>.</summary>
     public static Task<byte[]> TestPatternAsync(int width, int height, string pixelFormat, string extension, params string[] encoderOptions) =>
-        RunToFileAsync(extension, ["-f", "lavfi", "-i", $"testsrc2=s={width}x{height}", "-frames:v", "1", "-pix_fmt", pixelFormat, .. encoderOptions]);
+        RunToFileAsync(extension, ["-f", "lavfi", "-i", $"testsrc=s={width}x{height}", "-frames:v", "1", "-pix_fmt", pixelFormat, .. encoderOptions]);
+
+    /// <summary>ffmpeg's gradients source (smooth colour ramps, no hard edges) as one image in <paramref name="pixelFormat"/>.</summary>
+    public static Task<byte[]> GradientAsync(int width, int height, string pixelFormat, string extension, params string[] encoderOptions) =>
+        RunToFileAsync(extension, ["-f", "lavfi", "-i", $"gradients=s={width}x{height}:seed=7", "-frames:v", "1", "-pix_fmt", pixelFormat, .. encoderOptions]);
+
+    /// <summary>A single-colour image; <paramref name="color"/> in ffmpeg syntax, e.g. <c>black@0.5</c> for half-transparent black.</summary>
+    public static Task<byte[]> SolidAsync(string color, int width, int height, string pixelFormat, string extension) =>
+        RunToFileAsync(extension, ["-f", "lavfi", "-i", $"color=c={color}:s={width}x{height},format={pixelFormat}", "-frames:v", "1", "-pix_fmt", pixelFormat]);
 
     /// <summary>ffmpeg's own decode of an image file to raw RGB24, for comparison.</summary>
     public static async Task<byte[]> DecodeToRgbAsync(byte[] image, string extension)
