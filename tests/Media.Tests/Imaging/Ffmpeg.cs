@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Livepeer.Media.Tests.Imaging;
@@ -35,7 +36,7 @@ internal static class Ffmpeg
         await File.WriteAllBytesAsync(input, image);
         try
         {
-            return await RunToFileAsync("rgb", ["-i", input, "-f", "rawvideo", "-pix_fmt", "rgb24"]);
+            return await RunAsync("rgb", ["-i", input, "-f", "rawvideo", "-pix_fmt", "rgb24"]);
         }
         finally
         {
@@ -43,7 +44,16 @@ internal static class Ffmpeg
         }
     }
 
+    private static readonly ConcurrentDictionary<string, Task<byte[]>> Made = new();
+
+    /// <summary>Each distinct output is made once per test run (ffmpeg starts slowly on a busy machine); callers get their own copy.</summary>
     private static async Task<byte[]> RunToFileAsync(string extension, string[] arguments)
+    {
+        var made = Made.GetOrAdd(extension + "\0" + string.Join('\0', arguments), _ => RunAsync(extension, arguments));
+        return (await made).ToArray();
+    }
+
+    private static async Task<byte[]> RunAsync(string extension, string[] arguments)
     {
         var output = Path.Combine(Path.GetTempPath(), $"lp-media-{Guid.NewGuid():N}.{extension}");
         var start = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, RedirectStandardOutput = true };
