@@ -143,7 +143,7 @@ public sealed class OnnxInferenceEngine : IInferenceEngine, IDisposable
                 limits),
         };
         var isDefault = entry.Default || (!options.Models.Any(m => m.Pipeline == entry.Pipeline && m.Default) && !defaults.ContainsKey(entry.Pipeline));
-        var served = new ServedModel(new ModelInfo(entry.Pipeline, entry.ModelId, Warm: true, entry.Capacity, isDefault), entry.Kind, model);
+        var served = new ServedModel(new ModelInfo(entry.Pipeline, entry.ModelId, Warm: true, entry.Capacity, isDefault), model);
         models.Add((entry.Pipeline, entry.ModelId), served);
         if (isDefault)
         {
