@@ -53,7 +53,7 @@ public static class OrleansClientExtensions
             })
             .UseAzureTableClustering(o =>
             {
-                o.ConnectionString = storage.ConnectionString;
+                storage.ApplyTo(o);
                 o.TableName = storage.MembershipTable;
             });
     }
