@@ -1,5 +1,6 @@
 using Livepeer.Grains.Abstractions.Diagnostics;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Orleans.Dashboard;
 
 namespace Livepeer.Gateway.Api.Observability;
@@ -16,7 +17,9 @@ public static class ObservabilityExtensions
     /// </summary>
     public static IHostApplicationBuilder AddGatewayTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("livepeer-gateway-api"))
+            .WithMetrics(metrics => metrics
             .AddMeter(LivepeerMetrics.Meter.Name)
             .AddMeter("Microsoft.Orleans")
             .AddMeter("Microsoft.AspNetCore.Hosting")

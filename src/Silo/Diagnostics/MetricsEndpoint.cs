@@ -11,7 +11,7 @@ namespace Livepeer.Silo.Diagnostics;
 /// <c>GET /metrics</c> (Prometheus text) for this silo on its own small Kestrel server at <c>Metrics:Url</c>.
 /// The silo has no other HTTP surface, and a separate listener keeps it that way: only the scrape route.
 /// </summary>
-internal sealed class MetricsEndpoint(IOptions<MetricsOptions> options, MeterProvider meterProvider, ILogger<MetricsEndpoint> logger)
+public sealed class MetricsEndpoint(IOptions<MetricsOptions> options, MeterProvider meterProvider, ILogger<MetricsEndpoint> logger)
     : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;

@@ -2,6 +2,7 @@ using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Livepeer.Silo.Hosting;
 
@@ -18,7 +19,9 @@ public static class TelemetryExtensions
     {
         builder.Services.AddValidatedOptions<MetricsOptions, MetricsOptionsValidator>(builder.Configuration, MetricsOptions.SectionName);
         builder.Services.AddSingleton<SiloMetrics>();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("livepeer-silo"))
+            .WithMetrics(metrics => metrics
             .AddMeter(LivepeerMetrics.Meter.Name)
             .AddMeter(SiloMetrics.MeterName)
             .AddMeter(OrleansMeterName)
