@@ -16,17 +16,20 @@ fi
 
 usage() {
     cat <<'EOF'
-Usage: ./run.sh [--network offchain|dev|arbitrum-one] [--no-build] [--help]
+Usage: ./run.sh [--network offchain|dev|arbitrum-one] [--silos N] [--no-build] [--help]
 
 Installs what is missing (Debian packages, node tools), builds the silo and the gateway API, then starts
 in the foreground:
   Azurite      blob 127.0.0.1:10000, queue :10001, table :10002 (data kept in .data/azurite)
-  silo         Orleans silo on 127.0.0.1:11111, Orleans gateway 127.0.0.1:30000
-  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, /admin: see docs/admin-api.md)
+  silo(s)      N Orleans silos (default 1) in one cluster (Azure Table membership on Azurite): silo i on
+               127.0.0.1:11110+i, Orleans gateway 127.0.0.1:29999+i, GET http://127.0.0.1:9089+i/metrics;
+               silo 1 publishes gpu=true, the others gpu=false
+  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, GET /metrics, /dashboard/, /admin: see docs/admin-api.md)
 Logs go to .run/logs/. Ctrl-C stops everything and exits 0.
 
 Options:
   --network NAME  offchain (default; no tickets, no chain). dev and arbitrum-one are not available yet.
+  --silos N       run N silos, 1 to 9 (default 1)
   --no-build      use the existing build output instead of building first
   -h, --help      show this help
 
@@ -37,6 +40,7 @@ EOF
 }
 
 network="offchain"
+silos=1
 build=1
 while [ "$#" -gt 0 ]; do
     case "$1" in
@@ -49,6 +53,15 @@ while [ "$#" -gt 0 ]; do
             shift 2
             ;;
         --network=*) network="${1#--network=}"; shift ;;
+        --silos)
+            if [ "$#" -lt 2 ]; then
+                echo "error: --silos needs a number from 1 to 9" >&2
+                exit 2
+            fi
+            silos="$2"
+            shift 2
+            ;;
+        --silos=*) silos="${1#--silos=}"; shift ;;
         --no-build) build=0; shift ;;
         -h | --help) usage; exit 0 ;;
         *)
@@ -58,6 +71,14 @@ while [ "$#" -gt 0 ]; do
             ;;
     esac
 done
+
+case "$silos" in
+    [1-9]) ;;
+    *)
+        echo "error: --silos must be a number from 1 to 9 (was '$silos')" >&2
+        exit 2
+        ;;
+esac
 
 case "$network" in
     offchain) ;;
@@ -79,8 +100,10 @@ LP_DATA_DIR="${LP_DATA_DIR:-$LP_ROOT/.data}"
 AZURITE_BLOB_PORT=10000
 AZURITE_QUEUE_PORT=10001
 AZURITE_TABLE_PORT=10002
+# Silo i (1-based) listens on SILO_PORT+i-1, SILO_GATEWAY_PORT+i-1 and SILO_METRICS_PORT+i-1.
 SILO_PORT=11111
 SILO_GATEWAY_PORT=30000
+SILO_METRICS_PORT=9090
 API_PORT=9935
 API_URL="http://127.0.0.1:$API_PORT"
 SILO_DIR="$LP_ROOT/src/Silo/bin/$LP_CONFIGURATION/net10.0"
@@ -105,9 +128,17 @@ fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# The first silo keeps the plain name "silo" (its log is silo.log); the others are silo2, silo3, ...
+silo_name() { if [ "$1" -eq 1 ]; then echo silo; else echo "silo$1"; fi; }
+
+port_entries=("$AZURITE_BLOB_PORT:Azurite blob" "$AZURITE_QUEUE_PORT:Azurite queue" "$AZURITE_TABLE_PORT:Azurite table")
+for ((i = 1; i <= silos; i++)); do
+    port_entries+=("$((SILO_PORT + i - 1)):$(silo_name "$i")" "$((SILO_GATEWAY_PORT + i - 1)):$(silo_name "$i") Orleans gateway"
+        "$((SILO_METRICS_PORT + i - 1)):$(silo_name "$i") metrics")
+done
+port_entries+=("$API_PORT:gateway API")
 busy=()
-for entry in "$AZURITE_BLOB_PORT:Azurite blob" "$AZURITE_QUEUE_PORT:Azurite queue" "$AZURITE_TABLE_PORT:Azurite table" \
-    "$SILO_PORT:silo" "$SILO_GATEWAY_PORT:silo Orleans gateway" "$API_PORT:gateway API"; do
+for entry in "${port_entries[@]}"; do
     port_in_use "${entry%%:*}" && busy+=("${entry%%:*} (${entry#*:})")
 done
 if [ "${#busy[@]}" -gt 0 ]; then
@@ -250,10 +281,11 @@ all_ports_open() {
     local port
     for port in "$@"; do port_in_use "$port" || return 1; done
 }
-silo_started() { grep -q 'Livepeer silo started' "${LOGS[silo]}" && port_in_use "$SILO_GATEWAY_PORT"; }
+# silo_started NAME GATEWAY_PORT
+silo_started() { grep -q 'Livepeer silo started' "${LOGS[$1]}" && port_in_use "$2"; }
 
 started_at=$SECONDS
-echo "starting Livepeer.Orleans (network: $network)"
+echo "starting Livepeer.Orleans (network: $network, silos: $silos)"
 
 start_child azurite "$AZURITE_BIN" --silent --disableTelemetry --skipApiVersionCheck --loose \
     --location "$LP_DATA_DIR/azurite" \
@@ -263,10 +295,16 @@ start_child azurite "$AZURITE_BIN" --silent --disableTelemetry --skipApiVersionC
 wait_until azurite "listening ports" all_ports_open "$AZURITE_BLOB_PORT" "$AZURITE_QUEUE_PORT" "$AZURITE_TABLE_PORT"
 echo "  azurite      ready (pid ${PIDS[azurite]})"
 
-start_child silo dotnet "$SILO_DIR/Livepeer.Silo.dll" --contentRoot "$SILO_DIR" \
-    --Silo:SiloPort="$SILO_PORT" --Silo:GatewayPort="$SILO_GATEWAY_PORT" --Chain:Network="$network"
-wait_until silo "'Livepeer silo started' log line" silo_started
-echo "  silo         ready (pid ${PIDS[silo]})"
+for ((i = 1; i <= silos; i++)); do
+    name="$(silo_name "$i")"
+    gpu=false
+    [ "$i" -eq 1 ] && gpu=true
+    start_child "$name" dotnet "$SILO_DIR/Livepeer.Silo.dll" --contentRoot "$SILO_DIR" \
+        --Silo:SiloPort="$((SILO_PORT + i - 1))" --Silo:GatewayPort="$((SILO_GATEWAY_PORT + i - 1))" --Silo:Gpu="$gpu" \
+        --Metrics:Url="http://127.0.0.1:$((SILO_METRICS_PORT + i - 1))" --Chain:Network="$network"
+    wait_until "$name" "'Livepeer silo started' log line" silo_started "$name" "$((SILO_GATEWAY_PORT + i - 1))"
+    printf '  %-12s ready (pid %s, gpu=%s)\n' "$name" "${PIDS[$name]}" "$gpu"
+done
 
 start_child gateway-api dotnet "$API_DIR/Livepeer.Gateway.Api.dll" --contentRoot "$API_DIR" \
     --GatewayApi:Url="$API_URL" --OrleansClient:GatewayPort="$SILO_GATEWAY_PORT"
@@ -276,15 +314,20 @@ echo "  gateway API  ready (pid ${PIDS[gateway-api]})"
 
 cat <<EOF
 
-Livepeer.Orleans is up in $((SECONDS - started_at)) s (network: $network)
+Livepeer.Orleans is up in $((SECONDS - started_at)) s (network: $network, silos: $silos)
   gateway API  $API_URL   GET /healthz, GET /readyz, /admin (lpctl orchestrator list|price get|price set)
-  silo         127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$SILO_GATEWAY_PORT (Orleans gateway)
+               $API_URL/metrics (Prometheus), $API_URL/dashboard/ (Orleans Dashboard)
+$(for ((i = 1; i <= silos; i++)); do
+    printf '  %-12s 127.0.0.1:%s (silo), 127.0.0.1:%s (Orleans gateway), http://127.0.0.1:%s/metrics%s\n' "$(silo_name "$i")" \
+        "$((SILO_PORT + i - 1))" "$((SILO_GATEWAY_PORT + i - 1))" "$((SILO_METRICS_PORT + i - 1))" "$([ "$i" -eq 1 ] && echo ', gpu=true')"
+done)
   azurite      127.0.0.1 blob :$AZURITE_BLOB_PORT, queue :$AZURITE_QUEUE_PORT, table :$AZURITE_TABLE_PORT; data in $(rel "$LP_DATA_DIR/azurite")
   logs         $(rel "$LP_LOG_DIR")/{$(IFS=,; echo "${ORDER[*]}")}.log
 Press Ctrl-C to stop.
 EOF
 
-# Sleeps until a child exits (then stops the rest) or a signal arrives (the trap stops everything).
+# Sleeps until a child exits (then stops the rest) or a signal arrives (the trap stops everything). With more
+# than one silo, a silo that exits is reported and the rest go on: the cluster is meant to survive losing one.
 while :; do
     wait -n "${PIDS[@]}"
     for name in "${ORDER[@]}"; do
@@ -292,6 +335,11 @@ while :; do
         if [ -n "$pid" ] && ! alive "$pid"; then
             wait "$pid" 2>/dev/null
             rc=$?
+            if [ "$silos" -gt 1 ] && [[ "$name" == silo* ]]; then
+                unset "PIDS[$name]"
+                echo "warning: $name exited (exit code $rc); the other silos and the gateway API go on (log: $(rel "${LOGS[$name]}"))" >&2
+                continue
+            fi
             show_log_tail "$name"
             fail "$name exited unexpectedly (exit code $rc)"
         fi

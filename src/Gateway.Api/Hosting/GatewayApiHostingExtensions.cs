@@ -1,13 +1,14 @@
 using Livepeer.Gateway.Api.Admin;
 using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
+using Livepeer.Gateway.Api.Observability;
 using Livepeer.Gateway.Api.Options;
 
 namespace Livepeer.Gateway.Api.Hosting;
 
 public static class GatewayApiHostingExtensions
 {
-    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access.</summary>
+    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access, metrics.</summary>
     public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
     {
         var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
@@ -17,14 +18,16 @@ public static class GatewayApiHostingExtensions
 
         builder.AddLivepeerOrleansClient();
         builder.Services.AddSingleton<ClusterReadinessProbe>();
+        builder.AddGatewayTelemetry();
         return builder;
     }
 
-    /// <summary>Routes of the gateway API.</summary>
+    /// <summary>Routes of the gateway API: health, admin, /metrics and /dashboard.</summary>
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
+        app.MapObservabilityEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

@@ -1,13 +1,14 @@
 using Livepeer.Grains.Hosting;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
+using Orleans.Dashboard;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, metadata), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, metadata, dashboard), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -24,7 +25,9 @@ public static class SiloHostingExtensions
             .AddLivepeerChain(configuration)
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
-            .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" }));
+            .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" })
+            // The dashboard's grains and per-silo statistics; the gateway API serves its pages at /dashboard.
+            .AddDashboard());
 
         builder.AddLivepeerSiloTelemetry();
         builder.Services.AddHostedService<SiloLifetimeMonitor>();
