@@ -30,7 +30,7 @@ public sealed class RunScriptDevChainTests : IDisposable
         Assert.Contains($"chain        dev; Orchestrator {Orchestrator} active on chain in round", run.Output, StringComparison.Ordinal);
 
         var deployment = Path.Combine(_dataDir, "devchain", "deployment.json");
-        var status = await LpctlProcess.RunAsync("status", "--json", "--deployment", deployment);
+        var status = await LpctlProcess.RunAsync("status", "--json", "--deployment", deployment, "--api", "http://127.0.0.1:9935");
         Assert.True(status.ExitCode == 0, status.ToString());
         using var json = JsonDocument.Parse(status.Output);
         var root = json.RootElement;
@@ -43,6 +43,11 @@ public sealed class RunScriptDevChainTests : IDisposable
         var orchestrator = root.GetProperty("orchestrator");
         Assert.Equal(Orchestrator, orchestrator.GetProperty("address").GetString());
         Assert.True(orchestrator.GetProperty("active").GetBoolean());
+        // The node's redemption queue, through the gateway API: nothing paid yet, so nothing waits.
+        Assert.Equal(0, orchestrator.GetProperty("pendingWinningTickets").GetInt32());
+        Assert.Equal(0, orchestrator.GetProperty("failedWinningTickets").GetInt32());
+        Assert.Equal("node http://127.0.0.1:9935/", orchestrator.GetProperty("pendingSource").GetString());
+        Assert.Equal(0, orchestrator.GetProperty("redeemedWinningTickets").GetInt32());
 
         run.SignalGroup(PosixSignals.Interrupt);
         Assert.True(await run.WaitForExitAsync(TimeSpan.FromSeconds(30)), $"run.sh still running 30 s after SIGINT. Output:\n{run.Output}");

@@ -6,6 +6,7 @@ using Livepeer.Chain.Contracts;
 using Livepeer.Chain.Contracts.Abi;
 using Livepeer.Chain.Network;
 using Livepeer.Grains.Redemption;
+using Livepeer.NodeTestSupport;
 using Livepeer.Protocol.Payments;
 using Livepeer.Protocol.Tickets;
 using Livepeer.TestSupport.Node;
@@ -71,6 +72,20 @@ public sealed class NodePaymentTests(DevChainNodeFixture fixture)
         {
             Assert.True(LivepeerAbi.DecodeUsedTickets(await Chain.CallAsync(Chain.Deployment.TicketBroker, LivepeerAbi.EncodeUsedTickets(hash))));
         }
+
+        // What an operator sees through the gateway API (lpctl status reads the same route).
+        await using var api = await InProcessGatewayApi.StartAsync(node.Silo);
+        using var http = api.CreateClient();
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri($"admin/orchestrators/{orchestrator.Address}/redemptions", UriKind.Relative)));
+        var route = document.RootElement;
+        Assert.Equal(0, route.GetProperty("pending").GetInt32());
+        Assert.Equal(winners, route.GetProperty("redeemed").GetInt32());
+        Assert.All(route.GetProperty("tickets").EnumerateArray(), t =>
+        {
+            Assert.Equal("redeemed", t.GetProperty("status").GetString());
+            Assert.Equal(t.GetProperty("faceValue").GetString(), t.GetProperty("amountPaid").GetString());
+            Assert.StartsWith("0x", t.GetProperty("transactionHash").GetString(), StringComparison.Ordinal);
+        });
     }
 
     [Fact]
