@@ -3,17 +3,22 @@ using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Observability;
 using Livepeer.Gateway.Api.Options;
+using Livepeer.Gateway.Api.Video;
+using Livepeer.AzureStorage.Blobs;
 
 namespace Livepeer.Gateway.Api.Hosting;
 
 public static class GatewayApiHostingExtensions
 {
-    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access, metrics.</summary>
+    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access, metrics, video push and playback (media store).</summary>
     public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
     {
         var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
         builder.Services.AddValidatedOptions<GatewayApiOptions, GatewayApiOptionsValidator>(builder.Configuration, GatewayApiOptions.SectionName);
         builder.Services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(builder.Configuration, AdminOptions.SectionName);
+        builder.Services.AddValidatedOptions<VideoOptions, VideoOptionsValidator>(builder.Configuration, VideoOptions.SectionName);
+        builder.Services.AddSingleton<DefaultRenditions>();
+        builder.Services.AddAzureBlobMediaStore(builder.Configuration);
         builder.WebHost.UseUrls(api.Url);
 
         builder.AddLivepeerOrleansClient();
@@ -28,6 +33,8 @@ public static class GatewayApiHostingExtensions
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
         app.MapObservabilityEndpoints();
+        app.MapPushEndpoints();
+        app.MapPlaybackEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

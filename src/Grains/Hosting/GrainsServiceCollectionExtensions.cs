@@ -1,10 +1,12 @@
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
+using Livepeer.Grains.Placement;
 using Livepeer.Grains.Redemption;
 using Livepeer.Grains.Senders;
 using Livepeer.Grains.Sessions;
 using Livepeer.Grains.Signing;
 using Livepeer.Grains.Tickets;
+using Livepeer.Grains.Video;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Payments;
 using Livepeer.Protocol.Selection;
@@ -23,7 +25,8 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers options (bound from <paramref name="configuration"/> when given, validated at start),
-    /// chain time reading, the chain watcher, the in-cluster orchestrator transport and the work runner.
+    /// chain time reading, the chain watcher, the in-cluster orchestrator transport, the work runner and the
+    /// GPU placement director (silos publish their role with <see cref="GpuSilos.UseGpuMetadata"/>).
     /// <see cref="PaymentOptions"/> and <see cref="SelectionOptions"/> hold big integers and rationals, so they
     /// are configured in code (<c>services.Configure</c>).
     /// </summary>
@@ -37,6 +40,8 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
         AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<StreamOptions>(services, configuration?.GetSection(StreamOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<TranscodeSlotsOptions>(services, configuration?.GetSection(TranscodeSlotsOptions.SectionName), o => o.Errors());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChainTimeReader>();
@@ -44,6 +49,16 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        // Video: the orchestrator's "transcode" jobs, the silo's transcode slots; stream grains also need an
+        // IMediaStore and (for transcoding and verification) ITranscoder / ISegmentInspector from the host.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TranscodeJobHandler>());
+        services.TryAddSingleton<TranscodeSlots>();
+        services.TryAddSingleton<GpuSiloMonitor>();
+        // On every silo, so any silo can place GPU grains (they land only where Silo:Gpu published gpu=true).
+        if (!services.Any(d => d.ServiceType == typeof(GpuPlacementDirector)))
+        {
+            services.AddPlacementDirector<GpuPlacementStrategy, GpuPlacementDirector>();
+        }
         return services;
     }
 

@@ -1,14 +1,14 @@
 using Livepeer.Grains.Hosting;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
+using Livepeer.Grains.Placement;
 using Orleans.Dashboard;
-using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, metadata, dashboard), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, GPU metadata, dashboard), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -25,7 +25,8 @@ public static class SiloHostingExtensions
             .AddLivepeerChain(configuration)
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
-            .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" })
+            .AddLivepeerVideo(configuration)
+            .UseGpuMetadata(silo.Gpu)
             // The dashboard's grains and per-silo statistics; the gateway API serves its pages at /dashboard.
             .AddDashboard());
 

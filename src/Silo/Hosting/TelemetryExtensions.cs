@@ -24,6 +24,7 @@ public static class TelemetryExtensions
             .WithMetrics(metrics => metrics
             .AddMeter(LivepeerMetrics.Meter.Name)
             .AddMeter(SiloMetrics.MeterName)
+            .AddMeter(Livepeer.Grains.Video.VideoMetrics.MeterName)
             .AddMeter(OrleansMeterName)
             .AddMeter("System.Runtime")
             .AddPrometheusExporter());
