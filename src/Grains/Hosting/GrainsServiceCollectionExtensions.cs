@@ -1,3 +1,4 @@
+using Livepeer.Grains.Ai;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
 using Livepeer.Grains.Redemption;
@@ -37,6 +38,8 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
         AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<AiOptions>(services, configuration?.GetSection(AiOptions.SectionName), o => o.Errors());
+        services.AddSingleton<IConfigureOptions<SelectionOptions>, AiMaxPriceSetup>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChainTimeReader>();
@@ -44,6 +47,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, AiJobHandler>());
         return services;
     }
 

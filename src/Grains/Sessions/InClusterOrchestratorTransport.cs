@@ -43,7 +43,7 @@ public sealed class InClusterOrchestratorTransport(IGrainFactory grains, IWorkRu
         catch (WorkRejectedException e)
         {
             // The orchestrator answers with the job's error and debits nothing; the gateway's credit is spent.
-            return new PaidCallResponse(PaidCallStatus.Rejected, e.Message, receipt, 0, null);
+            return new PaidCallResponse(PaidCallStatus.Rejected, e.Message, receipt, 0, null, BadInput: e.IsBadInput);
         }
         await receiver.Debit(call.SessionId, new BigRational(output.Units) * price);
         var refreshed = await Orchestrator(endpoint).GetOrchestratorInfo(new QuoteRequest(call.Sender, call.SessionId, call.Capability, call.Model));
