@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Livepeer.AzureStorage.Blobs;
 using Livepeer.Gateway.Api.Admin;
+using Livepeer.Gateway.Api.Ai;
+using Livepeer.Gateway.Api.ApiKeys;
 using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Options;
@@ -17,6 +21,21 @@ public static class GatewayApiHostingExtensions
 
         builder.AddLivepeerOrleansClient();
         builder.Services.AddSingleton<ClusterReadinessProbe>();
+        builder.AddGatewayAi();
+        return builder;
+    }
+
+    /// <summary>The AI routes: limits, the media store their results go to, async results, optional API keys.</summary>
+    public static WebApplicationBuilder AddGatewayAi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<AiApiOptions, AiApiOptionsValidator>(builder.Configuration, AiApiOptions.SectionName);
+        builder.Services.AddValidatedOptions<ApiKeyOptions, ApiKeyOptionsValidator>(builder.Configuration, ApiKeyOptions.SectionName);
+        builder.Services.AddAzureBlobMediaStore(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<AiResponseBuilder>();
+        builder.Services.AddSingleton<AiAsyncResults>();
+        builder.Services.AddSingleton<AiRequestHandler>();
         return builder;
     }
 
@@ -25,6 +44,8 @@ public static class GatewayApiHostingExtensions
     {
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
+        app.MapApiKeyEndpoints();
+        app.MapAiEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;
