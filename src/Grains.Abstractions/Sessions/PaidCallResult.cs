@@ -10,7 +10,7 @@ namespace Livepeer.Grains.Abstractions.Sessions;
 /// <param name="Balance">the session's balance after settling</param>
 /// <param name="Receipt">the orchestrator's payment receipt, when it answered</param>
 /// <param name="Output">what the job produced, when it completed</param>
-/// <param name="BadInput">the orchestrator refused the job's input itself (<see cref="WorkRejectedException.IsBadInput"/>): another orchestrator would refuse it too</param>
+/// <param name="BadInput">the orchestrator rejected the job's input itself (<see cref="WorkRejectedException.IsBadInput"/>): another orchestrator would too</param>
 [GenerateSerializer, Immutable, Alias("livepeer.PaidCallResult")]
 public sealed record PaidCallResult(
     [property: Id(0)] PaidCallStatus Status,

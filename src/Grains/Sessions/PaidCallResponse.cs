@@ -11,7 +11,7 @@ namespace Livepeer.Grains.Sessions;
 /// </summary>
 /// <param name="ChargedUnits">units the orchestrator debited (output pixels or AI units)</param>
 /// <param name="Output">what the job produced, when it completed</param>
-/// <param name="BadInput">a rejection because the job's input itself was bad</param>
+/// <param name="BadInput">a rejection because the job's input is bad (another orchestrator would reject it too)</param>
 /// <param name="RefreshedQuote">fresh OrchestratorInfo for the next call (new params, same session), when sent</param>
 public sealed record PaidCallResponse(
     PaidCallStatus Status,
