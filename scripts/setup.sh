@@ -11,8 +11,9 @@ LP_LOG_DIR="$LP_RUN_DIR/logs"
 LP_NODE_DIR="$LP_ROOT/tools/node"
 LP_NODE_STAMP="$LP_NODE_DIR/node_modules/.livepeer-install-stamp"
 
-# Debian packages the project needs at run time (libsecp256k1) and to build the media shim (FFmpeg, CMake).
-LP_APT_PACKAGES=(libsecp256k1-1 ffmpeg libavformat-dev libavcodec-dev libswscale-dev libavfilter-dev libavutil-dev pkg-config cmake)
+# Debian packages the project needs at run time (libsecp256k1; libavcodec also decodes JPEG uploads for inference),
+# to build the media shim (FFmpeg, CMake), and for tests (DejaVu fonts: the OCR tests render known text with ffmpeg).
+LP_APT_PACKAGES=(libsecp256k1-1 ffmpeg libavformat-dev libavcodec-dev libswscale-dev libavfilter-dev libavutil-dev pkg-config cmake fonts-dejavu-core)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DOTNET_CLI_UI_LANGUAGE=en
