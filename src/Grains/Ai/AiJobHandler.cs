@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Livepeer.Grains.Abstractions.Ai;
 using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Grains.Placement;
 using Livepeer.Grains.Sessions;
 using Livepeer.Protocol.Ai;
 using Livepeer.Protocol.Crypto;
@@ -43,7 +44,15 @@ public sealed partial class AiJobHandler(IGrainFactory grains, IOptions<AiOption
             ? new[] { new InferenceInput(media.Field, input.Image?.ContentType ?? input.Audio?.ContentType ?? media.ContentType, media.Data) }
             : [];
         var slot = Random.Shared.Next(options.Value.InferenceSlots);
-        var outcome = await grains.GetGrain<IInferenceGrain>(slot).Run(new InferenceJob(pipeline.Name, request.ModelId, request.Parameters, inputs));
+        InferenceOutcome outcome;
+        try
+        {
+            outcome = await grains.GetGrain<IInferenceGrain>(slot).Run(new InferenceJob(pipeline.Name, request.ModelId, request.Parameters, inputs));
+        }
+        catch (NoGpuSiloException e)
+        {
+            throw new WorkRejectedException($"{pipeline.Name} cannot run: {e.Message}");
+        }
         LogRan(orchestrator.ToString(), pipeline.Name, outcome.ModelId, units.ToString(), outcome.Worker);
         var artifacts = outcome.Media.Select((m, i) => new WorkArtifact(ArtifactName(m.ContentType, i), m.ContentType, m.Data)).ToList();
         return new WorkOutput(units, artifacts, Metadata(outcome, artifacts));

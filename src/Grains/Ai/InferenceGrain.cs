@@ -1,19 +1,22 @@
 using System.Diagnostics;
 using Livepeer.Grains.Abstractions.Ai;
 using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Grains.Placement;
 using Livepeer.Media;
 using Livepeer.Media.Inference;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using Orleans.Placement;
 
 namespace Livepeer.Grains.Ai;
 
 /// <summary>
-/// Runs AI requests on this silo's <see cref="IInferenceEngine"/>. Reentrant: the engine is thread-safe and
-/// bounds concurrency per model itself, so one activation takes every request sent to its slot.
+/// Runs AI requests on a GPU silo's <see cref="IInferenceEngine"/>. GPU-placed and immovable, like the
+/// transcoder (a stateless worker would run on the caller's silo, GPU or not). Reentrant: the engine is
+/// thread-safe and bounds concurrency per model itself, so one activation takes every request sent to its slot.
 /// </summary>
-[Reentrant]
+[GpuPlacement, Immovable, Reentrant]
 [GrainType("livepeer.inference")]
 public sealed partial class InferenceGrain(IServiceProvider services, ILocalSiloDetails silo, ILogger<InferenceGrain> logger) : Grain, IInferenceGrain
 {

@@ -7,7 +7,7 @@ namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, metadata), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, AI, metadata), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -25,6 +25,7 @@ public static class SiloHostingExtensions
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
             .AddLivepeerVideo(configuration)
+            .AddLivepeerAi(configuration)
             .UseGpuMetadata(silo.Gpu));
 
         builder.AddLivepeerSiloTelemetry();

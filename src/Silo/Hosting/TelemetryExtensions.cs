@@ -12,6 +12,7 @@ public static class TelemetryExtensions
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SiloMetrics.MeterName)
             .AddMeter(Livepeer.Grains.Video.VideoMetrics.MeterName)
+            .AddMeter(Livepeer.Grains.Ai.AiMetrics.MeterName)
             .AddMeter("Microsoft.Orleans"));
         return builder;
     }
