@@ -16,14 +16,13 @@ public static class AiBodyReader
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(request);
         long limit = pipeline.Body == AiBodyKind.Json ? maxJsonBytes : maxUploadBytes;
-        if (request.ContentLength > limit)
+        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
+        if (request.ContentLength is { } length && length > limit)
         {
+            await DrainAsync(request, sizeFeature, length);
             return Failed(TooLarge(limit));
         }
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-        {
-            sizeFeature.MaxRequestBodySize = limit;
-        }
+        sizeFeature?.MaxRequestBodySize = limit;
         try
         {
             return pipeline.Body == AiBodyKind.Json
@@ -93,6 +92,36 @@ public static class AiBodyReader
         }
         return new AiBodyRead(AiRequestParser.ParseForm(pipeline, fields, files), null);
     }
+
+    /// <summary>
+    /// Reads and drops an oversized body (up to <see cref="MaxDrainBytes"/>) before the 413 is sent: a client
+    /// still writing when the server closes sees a broken pipe instead of the answer.
+    /// </summary>
+    private static async Task DrainAsync(HttpRequest request, IHttpMaxRequestBodySizeFeature? sizeFeature, long length)
+    {
+        if (length > MaxDrainBytes || sizeFeature is null)
+        {
+            return;
+        }
+        sizeFeature.MaxRequestBodySize = length;
+        var buffer = new byte[81920];
+        try
+        {
+            while (await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted) > 0)
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException)
+        {
+            // The client went away or sent less than it announced: the 413 is all it gets either way.
+            request.HttpContext.Items[DrainFailedItem] = e.Message;
+        }
+    }
+
+    /// <summary>Largest oversized body that is read and dropped so the client can read the 413.</summary>
+    public const long MaxDrainBytes = 256L << 20;
+
+    private const string DrainFailedItem = "livepeer.ai.drain-failed";
 
     private static IResult TooLarge(long limit) =>
         AiResults.Error(StatusCodes.Status413PayloadTooLarge,
