@@ -30,6 +30,9 @@ public sealed class AiRequestHandler(
     public const string PreferHeader = "Prefer";
     public const string RespondAsync = "respond-async";
 
+    /// <summary>Response header naming the request in the gateway's logs and media paths.</summary>
+    public const string RequestIdHeader = "Livepeer-Request-Id";
+
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public async Task<IResult> HandleAsync(AiPipeline pipeline, HttpContext http)
@@ -37,6 +40,7 @@ public sealed class AiRequestHandler(
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(http);
         var requestId = NewRequestId();
+        http.Response.Headers[RequestIdHeader] = requestId;
         var limits = options.Value;
         var read = await AiBodyReader.ReadAsync(pipeline, http.Request, limits.MaxJsonBytes, limits.MaxUploadBytes);
         if (read.Error is { } readError)
