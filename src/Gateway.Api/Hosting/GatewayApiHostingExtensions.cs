@@ -1,16 +1,19 @@
+using Livepeer.AzureStorage.Blobs;
 using Livepeer.Gateway.Api.Admin;
+using Livepeer.Gateway.Api.Ai;
+using Livepeer.Gateway.Api.ApiKeys;
 using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Observability;
 using Livepeer.Gateway.Api.Options;
 using Livepeer.Gateway.Api.Video;
-using Livepeer.AzureStorage.Blobs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Livepeer.Gateway.Api.Hosting;
 
 public static class GatewayApiHostingExtensions
 {
-    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access, metrics, video push and playback (media store).</summary>
+    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access, metrics, video push and playback (media store), AI routes.</summary>
     public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
     {
         var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
@@ -24,10 +27,25 @@ public static class GatewayApiHostingExtensions
         builder.AddLivepeerOrleansClient();
         builder.Services.AddSingleton<ClusterReadinessProbe>();
         builder.AddGatewayTelemetry();
+        builder.AddGatewayAi();
         return builder;
     }
 
-    /// <summary>Routes of the gateway API: health, admin, /metrics and /dashboard.</summary>
+    /// <summary>The AI routes: limits, the media store their results go to, async results, optional API keys.</summary>
+    public static WebApplicationBuilder AddGatewayAi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<AiApiOptions, AiApiOptionsValidator>(builder.Configuration, AiApiOptions.SectionName);
+        builder.Services.AddValidatedOptions<ApiKeyOptions, ApiKeyOptionsValidator>(builder.Configuration, ApiKeyOptions.SectionName);
+        builder.Services.AddAzureBlobMediaStore(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<AiResponseBuilder>();
+        builder.Services.AddSingleton<AiAsyncResults>();
+        builder.Services.AddSingleton<AiRequestHandler>();
+        return builder;
+    }
+
+    /// <summary>Routes of the gateway API: health, admin, /metrics and /dashboard, video push and HLS, API keys, AI.</summary>
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
         app.MapHealthEndpoints();
@@ -35,6 +53,8 @@ public static class GatewayApiHostingExtensions
         app.MapObservabilityEndpoints();
         app.MapPushEndpoints();
         app.MapPlaybackEndpoints();
+        app.MapApiKeyEndpoints();
+        app.MapAiEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

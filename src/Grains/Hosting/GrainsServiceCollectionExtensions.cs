@@ -1,3 +1,4 @@
+using Livepeer.Grains.Ai;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
 using Livepeer.Grains.Placement;
@@ -40,6 +41,8 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
         AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<AiOptions>(services, configuration?.GetSection(AiOptions.SectionName), o => o.Errors());
+        services.AddSingleton<IConfigureOptions<SelectionOptions>, AiMaxPriceSetup>();
         AddValidatedOptions<StreamOptions>(services, configuration?.GetSection(StreamOptions.SectionName), o => o.Errors());
         AddValidatedOptions<TranscodeSlotsOptions>(services, configuration?.GetSection(TranscodeSlotsOptions.SectionName), o => o.Errors());
 
@@ -49,6 +52,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, AiJobHandler>());
         // Video: the orchestrator's "transcode" jobs, the silo's transcode slots; stream grains also need an
         // IMediaStore and (for transcoding and verification) ITranscoder / ISegmentInspector from the host.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TranscodeJobHandler>());

@@ -8,7 +8,7 @@ namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, GPU metadata, dashboard), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, AI, GPU metadata, dashboard), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -26,6 +26,7 @@ public static class SiloHostingExtensions
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
             .AddLivepeerVideo(configuration)
+            .AddLivepeerAi(configuration)
             .UseGpuMetadata(silo.Gpu)
             // The dashboard's grains and per-silo statistics; the gateway API serves its pages at /dashboard.
             .AddDashboard());
