@@ -24,13 +24,13 @@ public static class LpctlApp
     public static RootCommand CreateRootCommand(Func<string, string?>? environment = null)
     {
         var root = new RootCommand("lpctl: Livepeer.Orleans operator and debugging tool");
-        environment ??= Environment.GetEnvironmentVariable;
+        var variables = environment ?? Environment.GetEnvironmentVariable;
         root.Subcommands.Add(PaymentCommand.Create());
         root.Subcommands.Add(DevChainCommand.Create());
-        root.Subcommands.Add(OrchestratorCommand.Create(environment ?? Environment.GetEnvironmentVariable));
-        root.Subcommands.Add(ApiKeyCommand.Create(environment ?? Environment.GetEnvironmentVariable));
+        root.Subcommands.Add(OrchestratorCommand.Create(variables));
+        root.Subcommands.Add(ApiKeyCommand.Create(variables));
         // Chain commands (gateway account on the TicketBroker, status).
-        root.Subcommands.Add(StatusCommand.Create(environment));
+        root.Subcommands.Add(StatusCommand.Create(variables));
         root.Subcommands.Add(SenderTransactionCommand.CreateDeposit());
         root.Subcommands.Add(SenderTransactionCommand.CreateUnlock());
         root.Subcommands.Add(SenderTransactionCommand.CreateCancelUnlock());
