@@ -279,7 +279,7 @@ echo "  gateway API  ready (pid ${PIDS[gateway-api]})"
 cat <<EOF
 
 Livepeer.Orleans is up in $((SECONDS - started_at)) s (network: $network)
-  gateway API  $API_URL   GET /healthz, GET /readyz, /admin (lpctl orchestrator list|price get|price set)
+  gateway API  $API_URL   GET /healthz, GET /readyz, /admin (lpctl orchestrator|apikey), AI: POST /image-to-text, /upscale, ... (docs/ai-api.md)
   silo         127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$SILO_GATEWAY_PORT (Orleans gateway)
   azurite      127.0.0.1 blob :$AZURITE_BLOB_PORT, queue :$AZURITE_QUEUE_PORT, table :$AZURITE_TABLE_PORT; data in $(rel "$LP_DATA_DIR/azurite")
   logs         $(rel "$LP_LOG_DIR")/{$(IFS=,; echo "${ORDER[*]}")}.log
