@@ -223,11 +223,13 @@ internal sealed class PngDecoder
                 }
                 break;
             case 4:
-                for (var i = 0; i < current.Length; i++)
+                for (var i = 0; i < Math.Min(stride, current.Length); i++)
                 {
-                    var left = i >= stride ? current[i - stride] : (byte)0;
-                    var upLeft = i >= stride ? previous[i - stride] : (byte)0;
-                    current[i] += Paeth.Predict(left, previous[i], upLeft);
+                    current[i] += previous[i]; // no left neighbours: Paeth picks up
+                }
+                for (var i = stride; i < current.Length; i++)
+                {
+                    current[i] += Paeth.Predict(current[i - stride], previous[i], previous[i - stride]);
                 }
                 break;
             default:
@@ -237,6 +239,10 @@ internal sealed class PngDecoder
 
     private void ConvertRow(ReadOnlySpan<byte> row, int count, byte[] rgb, int outOffset, int outStep)
     {
+        if (header.BitDepth == 8 && transparency.Length == 0 && ConvertRow8(row, count, rgb, outOffset, outStep))
+        {
+            return;
+        }
         for (var i = 0; i < count; i++, outOffset += outStep)
         {
             int r, g, b, a = 255;
@@ -295,6 +301,42 @@ internal sealed class PngDecoder
             rgb[outOffset] = (byte)r;
             rgb[outOffset + 1] = (byte)g;
             rgb[outOffset + 2] = (byte)b;
+        }
+    }
+
+    /// <summary>The common 8-bit RGB, RGBA and grey rows without per-sample dispatch; false for the other layouts.</summary>
+    private bool ConvertRow8(ReadOnlySpan<byte> row, int count, byte[] rgb, int outOffset, int outStep)
+    {
+        switch (header.ColorType)
+        {
+            case PngHeader.Rgb when outStep == 3:
+                row[..(count * 3)].CopyTo(rgb.AsSpan(outOffset));
+                return true;
+            case PngHeader.Rgb:
+                for (int i = 0, p = 0; i < count; i++, p += 3, outOffset += outStep)
+                {
+                    rgb[outOffset] = row[p];
+                    rgb[outOffset + 1] = row[p + 1];
+                    rgb[outOffset + 2] = row[p + 2];
+                }
+                return true;
+            case PngHeader.Rgba:
+                for (int i = 0, p = 0; i < count; i++, p += 4, outOffset += outStep)
+                {
+                    int a = row[p + 3], white = 255 * (255 - a);
+                    rgb[outOffset] = a == 255 ? row[p] : (byte)(((row[p] * a) + white + 127) / 255);
+                    rgb[outOffset + 1] = a == 255 ? row[p + 1] : (byte)(((row[p + 1] * a) + white + 127) / 255);
+                    rgb[outOffset + 2] = a == 255 ? row[p + 2] : (byte)(((row[p + 2] * a) + white + 127) / 255);
+                }
+                return true;
+            case PngHeader.Gray:
+                for (var i = 0; i < count; i++, outOffset += outStep)
+                {
+                    rgb[outOffset] = rgb[outOffset + 1] = rgb[outOffset + 2] = row[i];
+                }
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -16,6 +16,12 @@ public sealed class InferenceOptions
     /// <summary>Threads one session run may use on CPU; 0 = ONNX Runtime's default (one per core).</summary>
     public int IntraOpThreads { get; set; }
 
+    /// <summary>
+    /// Whether ONNX Runtime's CPU worker threads spin while waiting for work (its default). Spinning shaves latency on a
+    /// dedicated machine; turn it off where the silo shares cores with grains or other processes, so idle waits cost no CPU.
+    /// </summary>
+    public bool AllowSpinning { get; set; } = true;
+
     /// <summary>Encoded image file size.</summary>
     public long MaxImageBytes { get; set; } = ImageLimitsDefaults.MaxBytes;
 

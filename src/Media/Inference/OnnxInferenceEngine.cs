@@ -19,6 +19,7 @@ namespace Livepeer.Media.Inference;
 public sealed class OnnxInferenceEngine : IInferenceEngine, IDisposable
 {
     private readonly Dictionary<(string Pipeline, string ModelId), ServedModel> models = [];
+    private readonly List<ServedModel> loadOrder = [];
     private readonly Dictionary<string, ServedModel> defaults = new(StringComparer.Ordinal);
     private readonly ILogger logger;
     private int disposed;
@@ -52,7 +53,7 @@ public sealed class OnnxInferenceEngine : IInferenceEngine, IDisposable
             Dispose();
             throw;
         }
-        Models = [.. models.Values.Select(m => m.Info)];
+        Models = [.. loadOrder.Select(m => m.Info)];
     }
 
     public IReadOnlyList<ModelInfo> Models { get; }
@@ -88,7 +89,7 @@ public sealed class OnnxInferenceEngine : IInferenceEngine, IDisposable
         {
             return;
         }
-        foreach (var model in models.Values)
+        foreach (var model in loadOrder)
         {
             model.Dispose();
         }
@@ -109,7 +110,7 @@ public sealed class OnnxInferenceEngine : IInferenceEngine, IDisposable
 
     private string Served() => models.Count == 0
         ? " (this worker serves no models)"
-        : $" (this worker serves {string.Join(", ", models.Keys.Select(k => $"{k.Pipeline}/{k.ModelId}"))})";
+        : $" (this worker serves {string.Join(", ", loadOrder.Select(m => $"{m.Info.Pipeline}/{m.Info.ModelId}"))})";
 
     private InferenceResult Run(ServedModel served, InferenceRequest request, CancellationToken cancellationToken)
     {
@@ -143,8 +144,9 @@ public sealed class OnnxInferenceEngine : IInferenceEngine, IDisposable
                 limits),
         };
         var isDefault = entry.Default || (!options.Models.Any(m => m.Pipeline == entry.Pipeline && m.Default) && !defaults.ContainsKey(entry.Pipeline));
-        var served = new ServedModel(new ModelInfo(entry.Pipeline, entry.ModelId, Warm: true, entry.Capacity, isDefault), entry.Kind, model);
+        var served = new ServedModel(new ModelInfo(entry.Pipeline, entry.ModelId, Warm: true, entry.Capacity, isDefault), model);
         models.Add((entry.Pipeline, entry.ModelId), served);
+        loadOrder.Add(served);
         if (isDefault)
         {
             defaults[entry.Pipeline] = served;

@@ -70,6 +70,11 @@ internal sealed class OnnxSessionFactory
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             IntraOpNumThreads = options.IntraOpThreads,
         };
+        if (!options.AllowSpinning)
+        {
+            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        }
         if (UsesCuda)
         {
             sessionOptions.AppendExecutionProvider_CUDA(options.CudaDeviceId);

@@ -1,11 +1,9 @@
 namespace Livepeer.Media.Inference;
 
 /// <summary>A registry entry once loaded: what is advertised, the model, and the gate that holds it to its capacity.</summary>
-internal sealed class ServedModel(ModelInfo info, string kind, IServedModel model) : IDisposable
+internal sealed class ServedModel(ModelInfo info, IServedModel model) : IDisposable
 {
     public ModelInfo Info { get; } = info;
-
-    public string Kind { get; } = kind;
 
     public IServedModel Model { get; } = model;
 

@@ -72,6 +72,17 @@ public sealed class EngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public async Task A_file_over_the_size_limit_is_refused_before_decoding()
+    {
+        var big = new byte[(32 * 1024 * 1024) + 1];
+        Livepeer.Media.Imaging.PngDecoder.Signature.CopyTo(big);
+
+        var error = await Assert.ThrowsAsync<MediaInputException>(() => fixture.Engine.RunAsync(Requests.Image(PipelineNames.ImageToText, big)));
+
+        Assert.Equal("'image': the image file is 33554433 bytes; at most 33554432 are accepted", error.Message);
+    }
+
+    [Fact]
     public async Task A_request_without_an_image_file_is_bad_input()
     {
         var request = new InferenceRequest(PipelineNames.ImageToText, "", new Dictionary<string, string>(), [new MediaInput("audio", "audio/wav", new byte[] { 1, 2, 3 })]);
