@@ -6,17 +6,21 @@ using Livepeer.Gateway.Api.ApiKeys;
 using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Options;
+using Livepeer.Gateway.Api.Video;
 
 namespace Livepeer.Gateway.Api.Hosting;
 
 public static class GatewayApiHostingExtensions
 {
-    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access.</summary>
+    /// <summary>Services of the gateway API: validated options, listen address, Orleans client, health checks, admin access, video push and playback (media store).</summary>
     public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
     {
         var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
         builder.Services.AddValidatedOptions<GatewayApiOptions, GatewayApiOptionsValidator>(builder.Configuration, GatewayApiOptions.SectionName);
         builder.Services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(builder.Configuration, AdminOptions.SectionName);
+        builder.Services.AddValidatedOptions<VideoOptions, VideoOptionsValidator>(builder.Configuration, VideoOptions.SectionName);
+        builder.Services.AddSingleton<DefaultRenditions>();
+        builder.Services.AddAzureBlobMediaStore(builder.Configuration);
         builder.WebHost.UseUrls(api.Url);
 
         builder.AddLivepeerOrleansClient();
@@ -25,12 +29,11 @@ public static class GatewayApiHostingExtensions
         return builder;
     }
 
-    /// <summary>The AI routes: limits, the media store their results go to, async results, optional API keys.</summary>
+    /// <summary>The AI routes: limits, results (in the media store <see cref="AddGatewayApi"/> registers), async results, optional API keys.</summary>
     public static WebApplicationBuilder AddGatewayAi(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<AiApiOptions, AiApiOptionsValidator>(builder.Configuration, AiApiOptions.SectionName);
         builder.Services.AddValidatedOptions<ApiKeyOptions, ApiKeyOptionsValidator>(builder.Configuration, ApiKeyOptions.SectionName);
-        builder.Services.AddAzureBlobMediaStore(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<AiResponseBuilder>();
@@ -46,6 +49,8 @@ public static class GatewayApiHostingExtensions
         app.MapAdminEndpoints();
         app.MapApiKeyEndpoints();
         app.MapAiEndpoints();
+        app.MapPushEndpoints();
+        app.MapPlaybackEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

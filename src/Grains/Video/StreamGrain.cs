@@ -99,8 +99,9 @@ public sealed partial class StreamGrain(
     public Task<StreamView> GetView()
     {
         var s = state.State;
-        if (!s.Started)
+        if (!s.Started || s.Playlists.Count == 0)
         {
+            // Nothing playable yet (the first segment may be on its way): as if there were no stream.
             return Task.FromResult(StreamView.None);
         }
         var format = s.Format == "mp4" ? SegmentFormat.Mp4 : SegmentFormat.MpegTs;
@@ -113,8 +114,11 @@ public sealed partial class StreamGrain(
         }
         foreach (var profile in profiles)
         {
-            s.Playlists.TryGetValue(profile.Name, out var playlist);
-            variants.Add(new HlsVariantView(profile.Name, profile.BitrateBps, playlist?.Width is > 0 ? playlist.Width : profile.Width, playlist?.Height is > 0 ? playlist.Height : profile.Height));
+            // Only renditions with a segment stored: a listed variant must have a playlist to play.
+            if (s.Playlists.TryGetValue(profile.Name, out var playlist))
+            {
+                variants.Add(new HlsVariantView(profile.Name, profile.BitrateBps, playlist.Width > 0 ? playlist.Width : profile.Width, playlist.Height > 0 ? playlist.Height : profile.Height));
+            }
         }
         foreach (var (name, playlist) in s.Playlists)
         {

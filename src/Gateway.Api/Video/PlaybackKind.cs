@@ -1,0 +1,8 @@
+namespace Livepeer.Gateway.Api.Video;
+
+public enum PlaybackKind
+{
+    Master,
+    Media,
+    Segment,
+}
