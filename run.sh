@@ -398,7 +398,7 @@ echo "  gateway API  ready (pid ${PIDS[gateway-api]})"
 cat <<EOF
 
 Livepeer.Orleans is up in $((SECONDS - started_at)) s (network: $network, silos: $silos)
-  gateway API  $API_URL   GET /healthz, GET /readyz, /admin (lpctl orchestrator list|price get|price set)
+  gateway API  $API_URL   GET /healthz, GET /readyz, /admin (lpctl orchestrator|apikey), AI: POST /image-to-text, /upscale, ... (docs/ai-api.md)
                $API_URL/metrics (Prometheus), $API_URL/dashboard/ (Orleans Dashboard)
 $(for ((i = 1; i <= silos; i++)); do
     printf '  %-12s 127.0.0.1:%s (silo), 127.0.0.1:%s (Orleans gateway), http://127.0.0.1:%s/metrics%s\n' "$(silo_name "$i")" \

@@ -7,7 +7,7 @@ namespace Livepeer.Gateway.Api.Ai;
 
 /// <summary>
 /// The batch AI routes of gateway-api.md §3.1 (POST /text-to-image, …, /text-to-speech), the async result poll
-/// <c>POST /image-to-video/result</c>, and <c>GET /stream/{requestId}/{file}</c> serving their media.
+/// <c>POST /image-to-video/result</c>, and <c>GET /media/ai/{requestId}/{file}</c> serving their media (beside, not under, the HLS /stream routes).
 /// </summary>
 public static class AiEndpoints
 {

@@ -15,7 +15,7 @@ namespace Livepeer.Gateway.Api.Ai;
 /// One batch AI request: read and check it (413/415/422), read the uploaded file's header and price it by the
 /// pipeline's units (400 when it is not what the route takes), have the cluster run it paid on an orchestrator
 /// that offers the capability and model (<see cref="IAiJobGrain"/>), and answer in the route's schema with
-/// media stored for <c>GET /stream/…</c>. 503 only when no orchestrator offers the pipeline (or the cluster is
+/// media stored for <c>GET /media/ai/…</c>. 503 only when no orchestrator offers the pipeline (or the cluster is
 /// unreachable); an unknown model of an offered pipeline and input the worker refuses are 400s.
 /// </summary>
 public sealed class AiRequestHandler(

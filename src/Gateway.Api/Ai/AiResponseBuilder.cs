@@ -8,13 +8,13 @@ namespace Livepeer.Gateway.Api.Ai;
 
 /// <summary>
 /// Turns a completed job's output into its route's response: media are stored under
-/// <c>ai/&lt;request id&gt;/&lt;name&gt;</c> and answered as URLs of <c>GET /stream/&lt;request id&gt;/&lt;name&gt;</c>;
+/// <c>ai/&lt;request id&gt;/&lt;name&gt;</c> and answered as URLs of <c>GET /media/ai/&lt;request id&gt;/&lt;name&gt;</c>;
 /// text comes from the output's metadata (<c>text</c>, and for audio-to-text <c>chunks</c>; for
 /// segment-anything-2 the text is the JSON object of masks, scores and logits).
 /// </summary>
 public sealed class AiResponseBuilder(IMediaStore media, TimeProvider clock)
 {
-    public const string MediaRoutePrefix = "/stream/";
+    public const string MediaRoutePrefix = "/media/ai/";
 
     public async Task<AiOutcome> BuildAsync(AiRequest request, string requestId, WorkOutput output, string mediaBase, CancellationToken cancellationToken)
     {

@@ -31,12 +31,11 @@ public static class GatewayApiHostingExtensions
         return builder;
     }
 
-    /// <summary>The AI routes: limits, the media store their results go to, async results, optional API keys.</summary>
+    /// <summary>The AI routes: limits, results (in the media store <see cref="AddGatewayApi"/> registers), async results, optional API keys.</summary>
     public static WebApplicationBuilder AddGatewayAi(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<AiApiOptions, AiApiOptionsValidator>(builder.Configuration, AiApiOptions.SectionName);
         builder.Services.AddValidatedOptions<ApiKeyOptions, ApiKeyOptionsValidator>(builder.Configuration, ApiKeyOptions.SectionName);
-        builder.Services.AddAzureBlobMediaStore(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<AiResponseBuilder>();
@@ -51,10 +50,10 @@ public static class GatewayApiHostingExtensions
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
         app.MapObservabilityEndpoints();
-        app.MapPushEndpoints();
-        app.MapPlaybackEndpoints();
         app.MapApiKeyEndpoints();
         app.MapAiEndpoints();
+        app.MapPushEndpoints();
+        app.MapPlaybackEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

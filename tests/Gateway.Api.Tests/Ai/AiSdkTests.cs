@@ -31,6 +31,7 @@ public sealed class AiSdkTests(AiNode node)
         var media = Assert.Single(SdkCalls.Result(outcome).GetProperty("images").EnumerateArray());
         var url = new Uri(media.GetProperty("url").GetString()!);
         Assert.Equal(node.Open.Url.Authority, url.Authority);
+        Assert.StartsWith("/media/ai/", url.AbsolutePath, StringComparison.Ordinal);
         using var http = node.Open.CreateClient();
         var bytes = await http.GetByteArrayAsync(url);
         Assert.True(ImageInfo.TryRead(bytes, out var upscaled, out var error), error);
