@@ -1,3 +1,4 @@
+using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
 using Livepeer.Grains.Redemption;
@@ -43,6 +44,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ChainWatcher>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
+        services.TryAddSingleton<OrchestratorRequestProcessor>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
         return services;
     }
