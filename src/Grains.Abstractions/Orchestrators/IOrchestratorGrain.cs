@@ -16,6 +16,14 @@ public interface IOrchestratorGrain : IGrainWithStringKey
     [Alias("Configure")]
     Task<IReadOnlyList<string>> Configure(OrchestratorSettings settings);
 
+    /// <summary>
+    /// Adds the given capability/model entries, replacing those of the same capability and model and keeping
+    /// all others, then lists the orchestrator again: how workers advertise the models they serve (§3.7).
+    /// Returns the problems instead when the result would be invalid.
+    /// </summary>
+    [Alias("Advertise")]
+    Task<IReadOnlyList<string>> Advertise(IReadOnlyList<OrchestratorCapability> capabilities);
+
     [ReadOnly, Alias("GetPrices")]
     Task<PriceBook> GetPrices();
 

@@ -10,6 +10,7 @@ namespace Livepeer.Grains.Abstractions.Sessions;
 /// <param name="Balance">the session's balance after settling</param>
 /// <param name="Receipt">the orchestrator's payment receipt, when it answered</param>
 /// <param name="Output">what the job produced, when it completed</param>
+/// <param name="BadInput">the orchestrator refused the job's input itself (<see cref="WorkRejectedException.IsBadInput"/>): another orchestrator would refuse it too</param>
 [GenerateSerializer, Immutable, Alias("livepeer.PaidCallResult")]
 public sealed record PaidCallResult(
     [property: Id(0)] PaidCallStatus Status,
@@ -19,4 +20,5 @@ public sealed record PaidCallResult(
     [property: Id(4)] BigInteger ChargedUnits,
     [property: Id(5)] BigRational Balance,
     [property: Id(6)] PaymentReceipt? Receipt,
-    [property: Id(7)] WorkOutput? Output = null);
+    [property: Id(7)] WorkOutput? Output = null,
+    [property: Id(8)] bool BadInput = false);

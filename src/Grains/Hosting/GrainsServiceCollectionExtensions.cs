@@ -1,4 +1,5 @@
 using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Grains.Ai;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
 using Livepeer.Grains.Redemption;
@@ -38,6 +39,8 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
         AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<AiOptions>(services, configuration?.GetSection(AiOptions.SectionName), o => o.Errors());
+        services.AddSingleton<IConfigureOptions<SelectionOptions>, AiMaxPriceSetup>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChainTimeReader>();
@@ -46,6 +49,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
         services.TryAddSingleton<OrchestratorRequestProcessor>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, AiJobHandler>());
         return services;
     }
 

@@ -30,7 +30,7 @@ public sealed class InClusterOrchestratorTransport(OrchestratorRequestProcessor 
         var run = await processor.RunAsync(endpoint.Orchestrator, call.Sender, call.SessionId, call.Work, payment.Price);
         if (!run.Succeeded)
         {
-            return new PaidCallResponse(PaidCallStatus.Rejected, run.Error, payment.Receipt, 0, null);
+            return new PaidCallResponse(PaidCallStatus.Rejected, run.Error, payment.Receipt, 0, null, BadInput: run.IsBadInput);
         }
         var output = run.Output!;
         var refreshed = await processor.QuoteAsync(endpoint.Orchestrator, new QuoteRequest(call.Sender, call.SessionId, call.Capability, call.Model));

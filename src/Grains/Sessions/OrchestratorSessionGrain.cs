@@ -167,7 +167,8 @@ public sealed partial class OrchestratorSessionGrain(
             response.Status == PaidCallStatus.Completed ? response.ChargedUnits : 0,
             balance.Current,
             response.Receipt,
-            response.Status == PaidCallStatus.Completed ? response.Output : null);
+            response.Status == PaidCallStatus.Completed ? response.Output : null,
+            response.BadInput);
     }
 
     public Task<BigRational> GetBalance() => Task.FromResult(StateText.Rational(state.State.Balance));

@@ -11,6 +11,7 @@ namespace Livepeer.Grains.Sessions;
 /// </summary>
 /// <param name="ChargedUnits">units the orchestrator debited (output pixels or AI units)</param>
 /// <param name="Output">what the job produced, when it completed</param>
+/// <param name="BadInput">a rejection because the job's input itself was bad</param>
 /// <param name="RefreshedQuote">fresh OrchestratorInfo for the next call (new params, same session), when sent</param>
 public sealed record PaidCallResponse(
     PaidCallStatus Status,
@@ -18,4 +19,5 @@ public sealed record PaidCallResponse(
     PaymentReceipt? Receipt,
     BigInteger ChargedUnits,
     OrchestratorQuote? RefreshedQuote,
-    WorkOutput? Output = null);
+    WorkOutput? Output = null,
+    bool BadInput = false);
