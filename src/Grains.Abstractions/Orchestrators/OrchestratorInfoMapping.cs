@@ -120,18 +120,21 @@ public static class OrchestratorInfoMapping
             {
                 capabilities.Add(new OrchestratorCapability((uint)capability, null));
             }
-            capabilities.AddRange(models.Select(m => new OrchestratorCapability((uint)capability, m)));
+            capabilities.AddRange(models.Select(m => new OrchestratorCapability((uint)capability, m.Model, m.Warm, m.Capacity)));
         }
         return capabilities;
     }
 
-    /// <summary>The advert for an orchestrator offering <paramref name="capabilities"/> (model-less entries offer the whole capability).</summary>
+    /// <summary>
+    /// The advert for an orchestrator offering <paramref name="capabilities"/>: model entries become model
+    /// constraints with their warm flag and capacity; model-less entries offer the whole capability.
+    /// </summary>
     public static Capabilities AdvertFor(IReadOnlyList<OrchestratorCapability> capabilities, uint capacity, string version)
     {
         ArgumentNullException.ThrowIfNull(capabilities);
         var models = capabilities
             .GroupBy(c => (int)c.Capability)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Where(c => c.Model is not null).Select(c => c.Model!).Distinct(StringComparer.Ordinal)]);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ModelOffer>)[.. g.Where(c => c.Model is not null).DistinctBy(c => c.Model, StringComparer.Ordinal).Select(c => new ModelOffer(c.Model!, c.Warm, c.Capacity))]);
         return CapabilityAdverts.ForOrchestrator(models, capacity, version);
     }
 }

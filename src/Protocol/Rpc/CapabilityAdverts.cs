@@ -24,8 +24,9 @@ public static class CapabilityAdverts
     /// An orchestrator's advert: the default transcoding bits, every AI capability in <paramref name="models"/>
     /// with its models as warm constraints, a capacity per capability and the node's version.
     /// </summary>
-    /// <param name="models">capability → model ids offered (an empty list offers the capability without model constraints)</param>
-    public static Capabilities ForOrchestrator(IReadOnlyDictionary<int, IReadOnlyList<string>> models, uint capacity, string version)
+    /// <param name="models">capability → models offered (an empty list offers the capability without model constraints)</param>
+    /// <param name="capacity">the capacity every capability advertises</param>
+    public static Capabilities ForOrchestrator(IReadOnlyDictionary<int, IReadOnlyList<ModelOffer>> models, uint capacity, string version)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(version);
@@ -38,16 +39,16 @@ public static class CapabilityAdverts
         {
             advert.Capacities[(uint)capability] = capacity;
         }
-        foreach (var (capability, modelIds) in models)
+        foreach (var (capability, offers) in models)
         {
-            if (capability < 0 || modelIds.Count == 0)
+            if (capability < 0 || offers.Count == 0)
             {
                 continue;
             }
             var perCapability = new Capabilities.Types.CapabilityConstraints();
-            foreach (var model in modelIds)
+            foreach (var offer in offers)
             {
-                perCapability.Models[model] = new Capabilities.Types.CapabilityConstraints.Types.ModelConstraint { Warm = true, Capacity = capacity };
+                perCapability.Models[offer.Model] = new Capabilities.Types.CapabilityConstraints.Types.ModelConstraint { Warm = offer.Warm, Capacity = offer.Capacity };
             }
             advert.Constraints.PerCapability[(uint)capability] = perCapability;
         }
@@ -111,10 +112,10 @@ public static class CapabilityAdverts
         return job;
     }
 
-    /// <summary>Capability → model ids an orchestrator's advert lists (models from its constraints; none for plain bits).</summary>
-    public static IReadOnlyDictionary<int, IReadOnlyList<string>> Offered(Capabilities? advert)
+    /// <summary>Capability → models an orchestrator's advert lists (models from its constraints; none for plain bits).</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<ModelOffer>> Offered(Capabilities? advert)
     {
-        var offered = new SortedDictionary<int, IReadOnlyList<string>>();
+        var offered = new SortedDictionary<int, IReadOnlyList<ModelOffer>>();
         if (advert is null)
         {
             return offered;
@@ -122,7 +123,7 @@ public static class CapabilityAdverts
         foreach (int capability in CapabilityBits.Unpack(advert.Bitstring))
         {
             offered[capability] = advert.Constraints is not null && advert.Constraints.PerCapability.TryGetValue((uint)capability, out var constraints)
-                ? [.. constraints.Models.Keys.Order(StringComparer.Ordinal)]
+                ? [.. constraints.Models.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ModelOffer(m.Key, m.Value.Warm, m.Value.Capacity))]
                 : [];
         }
         return offered;

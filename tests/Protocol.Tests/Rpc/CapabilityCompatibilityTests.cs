@@ -7,7 +7,7 @@ namespace Livepeer.Protocol.Tests.Rpc;
 public sealed class CapabilityCompatibilityTests
 {
     private static Capabilities Orchestrator(string version = "1.0.0") =>
-        CapabilityAdverts.ForOrchestrator(new Dictionary<int, IReadOnlyList<string>> { [Capability.TextToImage] = ["sd-turbo"] }, 4, version);
+        CapabilityAdverts.ForOrchestrator(new Dictionary<int, IReadOnlyList<ModelOffer>> { [Capability.TextToImage] = [new ModelOffer("sd-turbo", true, 4)] }, 4, version);
 
     [Fact]
     public void Bits_are_packed_as_bit_c_mod_64_of_word_c_div_64()
@@ -30,7 +30,7 @@ public sealed class CapabilityCompatibilityTests
         Assert.Equal([Capability.AuthToken], CapabilityBits.Unpack(advert.Mandatories));
         Assert.True(advert.Constraints.PerCapability[(uint)Capability.TextToImage].Models["sd-turbo"].Warm);
         Assert.Equal(4u, advert.Capacities[(uint)Capability.TextToImage]);
-        Assert.Equal(["sd-turbo"], CapabilityAdverts.Offered(advert)[Capability.TextToImage]);
+        Assert.Equal([new ModelOffer("sd-turbo", true, 4)], CapabilityAdverts.Offered(advert)[Capability.TextToImage]);
         Assert.Empty(CapabilityAdverts.Offered(advert)[Capability.H264]);
     }
 
