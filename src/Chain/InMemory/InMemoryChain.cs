@@ -124,6 +124,17 @@ public sealed class InMemoryChain : ILivepeerChain
         }
     }
 
+    /// <summary><see cref="InitializeRound"/> as the node calls it; throws <see cref="ChainUnavailableException"/> while <see cref="Unavailable"/>.</summary>
+    public Task InitializeRoundAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            ThrowIfUnavailable();
+        }
+        InitializeRound();
+        return Task.CompletedTask;
+    }
+
     public void SetGasPrice(BigInteger gasPrice)
     {
         lock (_gate)

@@ -269,7 +269,7 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
         Assert.Equal(LpctlApp.ExitBadInput, devKeyOnMainnet.ExitCode);
         Assert.Contains("--key is for the dev network only", devKeyOnMainnet.Error, StringComparison.Ordinal);
         Assert.Equal(LpctlApp.ExitBadInput, noDeployment.ExitCode);
-        Assert.Contains($"--deployment {missing}: not a readable `lpctl devchain deploy` file", noDeployment.Error, StringComparison.Ordinal);
+        Assert.Contains($"--deployment: the dev chain deployment file {missing} cannot be read", noDeployment.Error, StringComparison.Ordinal);
         Assert.Equal(LpctlApp.ExitBadInput, badKey.ExitCode);
         Assert.Contains("--key: expected a private key of 64 hex digits", badKey.Error, StringComparison.Ordinal);
         Assert.All([amount, zero, network, devKeyOnMainnet, noDeployment, badKey], run => Assert.Equal("", run.Output));
