@@ -2,11 +2,13 @@ using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Ai;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
+using Livepeer.Grains.Placement;
 using Livepeer.Grains.Redemption;
 using Livepeer.Grains.Senders;
 using Livepeer.Grains.Sessions;
 using Livepeer.Grains.Signing;
 using Livepeer.Grains.Tickets;
+using Livepeer.Grains.Video;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Payments;
 using Livepeer.Protocol.Selection;
@@ -25,7 +27,8 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers options (bound from <paramref name="configuration"/> when given, validated at start),
-    /// chain time reading, the chain watcher, the in-cluster orchestrator transport and the work runner.
+    /// chain time reading, the chain watcher, the in-cluster orchestrator transport, the work runner and the
+    /// GPU placement director (silos publish their role with <see cref="GpuSilos.UseGpuMetadata"/>).
     /// <see cref="PaymentOptions"/> and <see cref="SelectionOptions"/> hold big integers and rationals, so they
     /// are configured in code (<c>services.Configure</c>).
     /// </summary>
@@ -41,6 +44,8 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
         AddValidatedOptions<AiOptions>(services, configuration?.GetSection(AiOptions.SectionName), o => o.Errors());
         services.AddSingleton<IConfigureOptions<SelectionOptions>, AiMaxPriceSetup>();
+        AddValidatedOptions<StreamOptions>(services, configuration?.GetSection(StreamOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<TranscodeSlotsOptions>(services, configuration?.GetSection(TranscodeSlotsOptions.SectionName), o => o.Errors());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChainTimeReader>();
@@ -50,6 +55,16 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<OrchestratorRequestProcessor>();
         services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, AiJobHandler>());
+        // Video: the orchestrator's "transcode" jobs, the silo's transcode slots; stream grains also need an
+        // IMediaStore and (for transcoding and verification) ITranscoder / ISegmentInspector from the host.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TranscodeJobHandler>());
+        services.TryAddSingleton<TranscodeSlots>();
+        services.TryAddSingleton<GpuSiloMonitor>();
+        // On every silo, so any silo can place GPU grains (they land only where Silo:Gpu published gpu=true).
+        if (!services.Any(d => d.ServiceType == typeof(GpuPlacementDirector)))
+        {
+            services.AddPlacementDirector<GpuPlacementStrategy, GpuPlacementDirector>();
+        }
         return services;
     }
 

@@ -168,7 +168,7 @@ public sealed partial class OrchestratorSessionGrain(
             balance.Current,
             response.Receipt,
             response.Status == PaidCallStatus.Completed ? response.Output : null,
-            response.BadInput);
+            response.Status == PaidCallStatus.Rejected && response.BadInput);
     }
 
     public Task<BigRational> GetBalance() => Task.FromResult(StateText.Rational(state.State.Balance));

@@ -1,13 +1,13 @@
 using Livepeer.Grains.Hosting;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
-using Orleans.Runtime.MembershipService.SiloMetadata;
+using Livepeer.Grains.Placement;
 
 namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, metadata), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, metadata), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -24,7 +24,8 @@ public static class SiloHostingExtensions
             .AddLivepeerChain(configuration)
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
-            .UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = silo.Gpu ? "true" : "false" }));
+            .AddLivepeerVideo(configuration)
+            .UseGpuMetadata(silo.Gpu));
 
         builder.AddLivepeerSiloTelemetry();
         builder.Services.AddHostedService<SiloLifetimeMonitor>();

@@ -4,5 +4,5 @@ namespace Livepeer.Silo.Hosting;
 public static class SiloMetadataKeys
 {
     /// <summary>"true" on silos that host GPU workers (transcoding, inference).</summary>
-    public const string Gpu = "gpu";
+    public const string Gpu = Livepeer.Grains.Placement.GpuSilos.MetadataKey;
 }

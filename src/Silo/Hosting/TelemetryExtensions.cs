@@ -11,6 +11,7 @@ public static class TelemetryExtensions
         builder.Services.AddSingleton<SiloMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SiloMetrics.MeterName)
+            .AddMeter(Livepeer.Grains.Video.VideoMetrics.MeterName)
             .AddMeter("Microsoft.Orleans"));
         return builder;
     }

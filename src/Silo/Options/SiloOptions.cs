@@ -11,8 +11,11 @@ public sealed class SiloOptions
     /// <summary>Port Orleans clients (the gateway API) connect to.</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Published as the <c>gpu</c> silo metadata; GPU worker grains are placed only on such silos.</summary>
-    public bool Gpu { get; set; }
+    /// <summary>
+    /// Published as the <c>gpu</c> silo metadata; GPU worker grains (transcoding, inference) are placed only on
+    /// such silos. On by default so that a single development silo can transcode (on the CPU when it has no GPU).
+    /// </summary>
+    public bool Gpu { get; set; } = true;
 
     /// <summary>The address other silos and clients reach this silo on; on a VM, its private IP.</summary>
     public string AdvertisedIPAddress { get; set; } = "127.0.0.1";

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Protocol.Video;
+
+namespace Livepeer.Grains.Video;
+
+/// <summary>
+/// The parameters of a "transcode" job as JSON in <see cref="WorkPayload.Parameters"/>:
+/// <c>{"manifestId":"demo","format":"ts","timeoutMs":8000,"profiles":[JsonProfile…]}</c>; the body is the segment.
+/// </summary>
+public sealed record TranscodeJobParameters(string ManifestId, SegmentFormat Format, TimeSpan Timeout, IReadOnlyList<RenditionProfile> Profiles)
+{
+    public const string Job = "transcode";
+
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("manifestId", ManifestId);
+            writer.WriteString("format", Format == SegmentFormat.Mp4 ? "mp4" : "ts");
+            writer.WriteNumber("timeoutMs", (long)Timeout.TotalMilliseconds);
+            writer.WritePropertyName("profiles");
+            JsonProfiles.Write(writer, Profiles);
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads the parameters; anything malformed is a bad-input <see cref="WorkRejectedException"/>.</summary>
+    public static TranscodeJobParameters Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Bad("the parameters must be a JSON object");
+            }
+            var manifestId = root.TryGetProperty("manifestId", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : throw Bad("\"manifestId\" is required");
+            if (PushPath.ManifestIdProblem(manifestId) is { } problem)
+            {
+                throw Bad(problem);
+            }
+            var format = root.TryGetProperty("format", out var f) ? f.GetString() switch
+            {
+                "ts" => SegmentFormat.MpegTs,
+                "mp4" => SegmentFormat.Mp4,
+                var other => throw Bad($"\"format\" must be \"ts\" or \"mp4\", got \"{other}\""),
+            } : throw Bad("\"format\" is required");
+            var timeout = root.TryGetProperty("timeoutMs", out var t) && t.TryGetInt64(out long ms) && ms > 0
+                ? TimeSpan.FromMilliseconds(ms)
+                : throw Bad("\"timeoutMs\" must be a positive whole number of milliseconds");
+            var profiles = root.TryGetProperty("profiles", out var p) ? JsonProfiles.Parse(p) : throw Bad("\"profiles\" is required");
+            if (profiles.Count == 0)
+            {
+                throw Bad("\"profiles\" names no rendition");
+            }
+            JsonProfiles.CheckUniqueNames(profiles);
+            return new TranscodeJobParameters(manifestId, format, timeout, profiles);
+        }
+        catch (JsonException e)
+        {
+            throw Bad($"not valid JSON: {e.Message}");
+        }
+        catch (VideoConfigException e)
+        {
+            throw Bad(e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Bad(e.Message);
+        }
+    }
+
+    private static WorkRejectedException Bad(string problem) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"bad transcode parameters: {problem}")) { IsBadInput = true };
+}
