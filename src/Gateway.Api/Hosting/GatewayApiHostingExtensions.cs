@@ -2,6 +2,7 @@ using Livepeer.Gateway.Api.Admin;
 using Livepeer.Gateway.Api.Diagnostics;
 using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Options;
+using Livepeer.Gateway.Api.Wire;
 
 namespace Livepeer.Gateway.Api.Hosting;
 
@@ -13,7 +14,23 @@ public static class GatewayApiHostingExtensions
         var api = builder.Configuration.GetValidated(GatewayApiOptions.SectionName, new GatewayApiOptionsValidator());
         builder.Services.AddValidatedOptions<GatewayApiOptions, GatewayApiOptionsValidator>(builder.Configuration, GatewayApiOptions.SectionName);
         builder.Services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(builder.Configuration, AdminOptions.SectionName);
-        builder.WebHost.UseUrls(api.Url);
+        var wire = builder.AddOrchestratorWire();
+        var wireOptions = builder.Configuration.GetValidated(OrchestratorWireOptions.SectionName, new OrchestratorWireOptionsValidator());
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            var url = new Uri(api.Url);
+            KestrelEndpoints.Listen(kestrel, url, endpoint =>
+            {
+                if (url.Scheme == Uri.UriSchemeHttps)
+                {
+                    endpoint.UseHttps();
+                }
+            });
+            if (wireOptions.Enabled)
+            {
+                kestrel.ListenForWire(wireOptions, wire);
+            }
+        });
 
         builder.AddLivepeerOrleansClient();
         builder.Services.AddSingleton<ClusterReadinessProbe>();
@@ -25,6 +42,7 @@ public static class GatewayApiHostingExtensions
     {
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
+        app.MapOrchestratorWire();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

@@ -37,7 +37,7 @@ public sealed class NodeSigningKey
     /// <summary>Orchestrator.Sign: personal_sign over keccak(<paramref name="message"/>); empty without a key.</summary>
     public byte[] SignHashed(ReadOnlySpan<byte> message) => _key?.SignHashed(message) ?? [];
 
-    /// <summary>The transcode result signature over <paramref name="renditions"/>; empty without a key.</summary>
-    public byte[] SignResult(IEnumerable<ReadOnlyMemory<byte>> renditions) =>
-        _key is null ? [] : Protocol.Rpc.TranscodeResultSignature.Sign(_key, renditions);
+    /// <summary>The transcode result signature (Eth.Sign of the hash of the renditions' keccak hashes); empty without a key.</summary>
+    public byte[] SignResultHashes(IEnumerable<byte[]> renditionHashes) =>
+        _key is null ? [] : _key.SignPersonal(Protocol.Rpc.TranscodeResultSignature.HashOfHashes(renditionHashes));
 }

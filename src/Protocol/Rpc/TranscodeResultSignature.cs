@@ -12,16 +12,23 @@ public static class TranscodeResultSignature
     public static byte[] Hash(IEnumerable<ReadOnlyMemory<byte>> renditions)
     {
         ArgumentNullException.ThrowIfNull(renditions);
+        return HashOfHashes(renditions.Select(r => Keccak256.Hash(r.Span)));
+    }
+
+    /// <summary>The signed hash from the renditions' keccak hashes (for a signer that never holds the renditions).</summary>
+    public static byte[] HashOfHashes(IEnumerable<byte[]> renditionHashes)
+    {
+        ArgumentNullException.ThrowIfNull(renditionHashes);
         var concatenated = new List<byte>();
-        Span<byte> hash = stackalloc byte[32];
-        foreach (var rendition in renditions)
+        foreach (var hash in renditionHashes)
         {
-            Keccak256.Hash(rendition.Span, hash);
-            concatenated.AddRange(hash.ToArray());
+            if (hash.Length != 32)
+            {
+                throw new ArgumentException($"a rendition hash is 32 bytes, got {hash.Length}", nameof(renditionHashes));
+            }
+            concatenated.AddRange(hash);
         }
-        var result = new byte[32];
-        Keccak256.Hash(concatenated.ToArray(), result);
-        return result;
+        return Keccak256.Hash(concatenated.ToArray());
     }
 
     public static byte[] Sign(EthKey key, IEnumerable<ReadOnlyMemory<byte>> renditions)

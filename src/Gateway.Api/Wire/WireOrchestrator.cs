@@ -1,0 +1,71 @@
+using Livepeer.Grains.Abstractions.Orchestrators;
+using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Protocol.Crypto;
+using Livepeer.Protocol.Rpc;
+using Microsoft.Extensions.Options;
+
+namespace Livepeer.Gateway.Api.Wire;
+
+/// <summary>
+/// The orchestrator the wire endpoints speak for: its address, the service URI it advertises, its capability
+/// advert (from its settings, re-read every few seconds), and OrchestratorInfo for a sender.
+/// </summary>
+public sealed class WireOrchestrator(
+    IOptions<OrchestratorWireOptions> options,
+    OrchestratorRequestProcessor processor,
+    IClusterClient cluster,
+    NodeSigningKey key,
+    TimeProvider clock)
+{
+    private static readonly TimeSpan AdvertRefresh = TimeSpan.FromSeconds(5);
+
+    private (Capabilities Advert, DateTimeOffset ReadAt)? _advert;
+
+    public EthAddress Address { get; } = EthAddress.Parse(options.Value.Orchestrator);
+
+    public OrchestratorRequestProcessor Processor => processor;
+
+    /// <summary>OrchestratorInfo.transcoder: where gateways post segments.</summary>
+    public string ServiceUri => options.Value.AdvertisedUri;
+
+    /// <summary>The prefix of media URLs the endpoints hand out.</summary>
+    public string MediaBaseUrl => ServiceUri + Grains.Abstractions.Wire.WireMediaNames.RoutePrefix;
+
+    /// <summary>OrchestratorInfo.address: the node key that signs results, or the orchestrator without one.</summary>
+    public EthAddress NodeAddress => key.Address ?? Address;
+
+    public NodeSigningKey Key => key;
+
+    public async Task<Capabilities> AdvertAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (_advert is { } cached && now - cached.ReadAt < AdvertRefresh)
+        {
+            return cached.Advert;
+        }
+        var settings = await cluster.GetGrain<IOrchestratorGrain>(Address.ToLowerHex()).GetSettings();
+        var advert = OrchestratorInfoMapping.AdvertFor(settings.Capabilities, (uint)options.Value.MaxSessions, options.Value.Version);
+        _advert = (advert, now);
+        return advert;
+    }
+
+    /// <summary>
+    /// Fresh OrchestratorInfo for <paramref name="sender"/>; for an ongoing session (<paramref name="sessionId"/>)
+    /// the session's price and <paramref name="keepToken"/> as its auth token, since new tokens come only from
+    /// GetOrchestrator. Returns the orchestrator's reason when it cannot quote.
+    /// </summary>
+    public async Task<(OrchestratorInfo? Info, string? Error)> InfoAsync(EthAddress sender, string? sessionId, uint? capability, string? model, AuthToken? keepToken = null)
+    {
+        var quote = await processor.QuoteAsync(Address, new QuoteRequest(sender, sessionId, capability, model));
+        if (quote.Quote is not { } q)
+        {
+            return (null, quote.Error ?? "the orchestrator could not quote");
+        }
+        var info = q.ToOrchestratorInfo(ServiceUri, NodeAddress, await AdvertAsync());
+        if (keepToken is not null)
+        {
+            info.AuthToken = keepToken;
+        }
+        return (info, null);
+    }
+}
