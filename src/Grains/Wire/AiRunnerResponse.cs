@@ -89,6 +89,7 @@ public static class AiRunnerResponse
             }
             json.WritePropertyName(MetadataField);
             json.WriteStartObject();
+            json.WriteString("units", output.Units.ToString(CultureInfo.InvariantCulture));
             json.WritePropertyName("metadata");
             WriteRaw(json, output.Metadata);
             json.WriteStartArray("artifacts");
@@ -108,11 +109,12 @@ public static class AiRunnerResponse
     }
 
     /// <summary>
-    /// What a response asks the gateway to download (artifact name, URL, content type when stated) and the
-    /// output's metadata: ours verbatim when present, otherwise rebuilt from the standard fields
-    /// (model_id "", text, media names). Throws <see cref="FormatException"/> for a body that is not such a response.
+    /// What a response asks the gateway to download (artifact name, URL, content type when stated), the output's
+    /// metadata (ours verbatim when present, otherwise rebuilt from the standard fields: model_id "", text, media
+    /// names) and the units the orchestrator debited when it says (ours does). Throws <see cref="FormatException"/>
+    /// for a body that is not such a response.
     /// </summary>
-    public static (IReadOnlyList<(string Name, string Url, string? ContentType)> Media, string Metadata) Read(AiPipeline pipeline, string body)
+    public static (IReadOnlyList<(string Name, string Url, string? ContentType)> Media, string Metadata, System.Numerics.BigInteger? Units) Read(AiPipeline pipeline, string body)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(body);
@@ -130,9 +132,12 @@ public static class AiRunnerResponse
                 var media = artifacts.EnumerateArray()
                     .Select(a => (a.GetProperty("name").GetString()!, a.GetProperty("url").GetString()!, a.TryGetProperty("content_type", out var t) ? t.GetString() : null))
                     .ToList();
-                return (media, metadata.GetRawText());
+                System.Numerics.BigInteger? units = ours.TryGetProperty("units", out var u) && u.ValueKind == JsonValueKind.String
+                    && System.Numerics.BigInteger.TryParse(u.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                return (media, metadata.GetRawText(), units);
             }
-            return Standard(pipeline, root);
+            var (standardMedia, standardMetadata) = Standard(pipeline, root);
+            return (standardMedia, standardMetadata, null);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -47,7 +47,7 @@ public sealed partial class WireWorkGrain(
             }
         }
         var timeout = job.Duration * 4 > MinimumTimeout ? job.Duration * 4 : MinimumTimeout;
-        var parameters = new TranscodeJobParameters(StreamId(job.ManifestId), format, timeout, profiles);
+        var parameters = new TranscodeJobParameters(StreamId(job.ManifestId), format, timeout, profiles, job.Seq, job.Duration);
         var work = new WorkOrder(WorkKind.Video, 0, new WorkPayload(TranscodeJobParameters.Job, job.Segment, parameters.ToJson()));
         var run = await processor.RunAsync(orchestrator, job.Sender, job.SessionKey, work, job.Price);
         if (!run.Succeeded)
