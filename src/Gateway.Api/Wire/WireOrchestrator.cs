@@ -19,7 +19,7 @@ public sealed class WireOrchestrator(
 {
     private static readonly TimeSpan AdvertRefresh = TimeSpan.FromSeconds(5);
 
-    private (Capabilities Advert, DateTimeOffset ReadAt)? _advert;
+    private (Capabilities Advert, PriceBook Prices, DateTimeOffset ReadAt)? _advert;
 
     public EthAddress Address { get; } = EthAddress.Parse(options.Value.Orchestrator);
 
@@ -36,18 +36,35 @@ public sealed class WireOrchestrator(
 
     public NodeSigningKey Key => key;
 
-    public async Task<Capabilities> AdvertAsync()
+    public async Task<Capabilities> AdvertAsync() => (await SettingsAsync()).Advert;
+
+    private async Task<(Capabilities Advert, PriceBook Prices, DateTimeOffset ReadAt)> SettingsAsync()
     {
         var now = clock.GetUtcNow();
         if (_advert is { } cached && now - cached.ReadAt < AdvertRefresh)
         {
-            return cached.Advert;
+            return cached;
         }
-        var settings = await cluster.GetGrain<IOrchestratorGrain>(Address.ToLowerHex()).GetSettings();
+        var grain = cluster.GetGrain<IOrchestratorGrain>(Address.ToLowerHex());
+        var settings = await grain.GetSettings();
+        var prices = await grain.GetPrices();
         var advert = OrchestratorInfoMapping.AdvertFor(settings.Capabilities, (uint)options.Value.MaxSessions, options.Value.Version);
-        _advert = (advert, now);
-        return advert;
+        var read = (advert, prices, now);
+        _advert = read;
+        return read;
     }
+
+    /// <summary>
+    /// OrchestratorInfo.capabilities_prices: the book's capability and model prices that apply to <paramref name="sender"/>
+    /// (before auto-adjustment), so gateways can list the orchestrator for its AI capabilities with their prices.
+    /// </summary>
+    private static IEnumerable<PriceInfo> CapabilityPrices(PriceBook prices, EthAddress sender) =>
+        prices.Entries
+            .Where(e => e.Capability is not null && (e.Sender is null || e.Sender == sender))
+            .Select(e => prices.Find(sender, e.Capability, e.Model))
+            .Distinct()
+            .Where(e => e.Capability is not null)
+            .Select(e => new PriceInfo { PricePerUnit = e.PricePerUnit, PixelsPerUnit = e.PixelsPerUnit, Capability = e.Capability!.Value, Constraint = e.Model ?? "" });
 
     /// <summary>
     /// Fresh OrchestratorInfo for <paramref name="sender"/>; for an ongoing session (<paramref name="sessionId"/>)
@@ -61,7 +78,9 @@ public sealed class WireOrchestrator(
         {
             return (null, quote.Error ?? "the orchestrator could not quote");
         }
-        var info = q.ToOrchestratorInfo(ServiceUri, NodeAddress, await AdvertAsync());
+        var settings = await SettingsAsync();
+        var info = q.ToOrchestratorInfo(ServiceUri, NodeAddress, settings.Advert);
+        info.CapabilitiesPrices.AddRange(CapabilityPrices(settings.Prices, sender));
         if (keepToken is not null)
         {
             info.AuthToken = keepToken;

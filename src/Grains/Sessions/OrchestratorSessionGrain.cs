@@ -188,10 +188,11 @@ public sealed partial class OrchestratorSessionGrain(
 
     private void Adopt(OrchestratorQuote quote)
     {
-        if (_quote is not null && quote.SessionId != _quote.SessionId)
+        if (_quote is not null && quote.SessionId != _quote.SessionId && state.State.Capability is null)
         {
-            // The orchestrator keys its balance by session id (go-livepeer does too): a new id has none yet,
-            // so neither has this session; keeping ours would spend credit the orchestrator does not know of.
+            // For transcoding the orchestrator keys its balance by session id (go-livepeer does too): a new id has
+            // none yet, so neither has this session; keeping ours would spend credit the orchestrator does not know
+            // of. AI balances are keyed by capability and model, which a new session keeps.
             LogNewOrchestratorSession(this.GetPrimaryKeyString(), _quote.SessionId, quote.SessionId, state.State.Balance);
             state.State.Balance = StateText.Of(BigRational.Zero);
         }
