@@ -15,6 +15,7 @@ public sealed class WireOrchestrator(
     OrchestratorRequestProcessor processor,
     IClusterClient cluster,
     NodeSigningKey key,
+    WireListener listener,
     TimeProvider clock)
 {
     private static readonly TimeSpan AdvertRefresh = TimeSpan.FromSeconds(5);
@@ -25,8 +26,10 @@ public sealed class WireOrchestrator(
 
     public OrchestratorRequestProcessor Processor => processor;
 
-    /// <summary>OrchestratorInfo.transcoder: where gateways post segments.</summary>
-    public string ServiceUri => options.Value.AdvertisedUri;
+    /// <summary>OrchestratorInfo.transcoder: where gateways post segments (the configured public URI, else where the port is bound).</summary>
+    public string ServiceUri => options.Value.PublicUri.Length > 0
+        ? options.Value.AdvertisedUri
+        : (listener.BoundUri?.ToString() ?? options.Value.Url).TrimEnd('/');
 
     /// <summary>The prefix of media URLs the endpoints hand out.</summary>
     public string MediaBaseUrl => ServiceUri + Grains.Abstractions.Wire.WireMediaNames.RoutePrefix;
