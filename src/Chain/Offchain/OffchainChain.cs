@@ -38,6 +38,8 @@ public sealed class OffchainChain : ILivepeerChain
 
     public Task<IReadOnlyList<EthAddress>> GetTranscoderPoolAsync(CancellationToken cancellationToken = default) => throw Unavailable();
 
+    public Task<string> GetServiceUriAsync(EthAddress orchestrator, CancellationToken cancellationToken = default) => throw Unavailable();
+
     public Task<long> GetL1BlockNumberAsync(CancellationToken cancellationToken = default) => throw Unavailable();
 
     public Task<BigInteger> GetGasPriceAsync(CancellationToken cancellationToken = default) => throw Unavailable();

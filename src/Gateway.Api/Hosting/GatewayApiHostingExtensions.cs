@@ -7,6 +7,7 @@ using Livepeer.Gateway.Api.Health;
 using Livepeer.Gateway.Api.Observability;
 using Livepeer.Gateway.Api.Options;
 using Livepeer.Gateway.Api.Video;
+using Livepeer.Gateway.Api.Wire;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Livepeer.Gateway.Api.Hosting;
@@ -22,7 +23,23 @@ public static class GatewayApiHostingExtensions
         builder.Services.AddValidatedOptions<VideoOptions, VideoOptionsValidator>(builder.Configuration, VideoOptions.SectionName);
         builder.Services.AddSingleton<DefaultRenditions>();
         builder.Services.AddAzureBlobMediaStore(builder.Configuration);
-        builder.WebHost.UseUrls(api.Url);
+        var wire = builder.AddOrchestratorWire();
+        var wireOptions = builder.Configuration.GetValidated(OrchestratorWireOptions.SectionName, new OrchestratorWireOptionsValidator());
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            var url = new Uri(api.Url);
+            KestrelEndpoints.Listen(kestrel, url, endpoint =>
+            {
+                if (url.Scheme == Uri.UriSchemeHttps)
+                {
+                    endpoint.UseHttps();
+                }
+            });
+            if (wireOptions.Enabled)
+            {
+                kestrel.ListenForWire(wireOptions, wire);
+            }
+        });
 
         builder.AddLivepeerOrleansClient();
         builder.Services.AddSingleton<ClusterReadinessProbe>();
@@ -54,6 +71,7 @@ public static class GatewayApiHostingExtensions
         app.MapAiEndpoints();
         app.MapPushEndpoints();
         app.MapPlaybackEndpoints();
+        app.MapOrchestratorWire();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.Listening(string.Join(", ", app.Urls)));
         return app;

@@ -39,6 +39,14 @@ public interface IOrchestratorGrain : IGrainWithStringKey
     [ReadOnly, Alias("GetOrchestratorInfo")]
     Task<QuoteResult> GetOrchestratorInfo(QuoteRequest request);
 
+    /// <summary>
+    /// Checks an auth token this orchestrator issued, in go-livepeer's order: present (a null
+    /// <paramref name="token"/> is missing), HMAC of session id and expiration, not expired. Returns null
+    /// when good, otherwise the spec's text ("missing auth token", "invalid auth token", "expired auth token").
+    /// </summary>
+    [ReadOnly, AlwaysInterleave, Alias("CheckAuthToken")]
+    Task<string?> CheckAuthToken(string? sessionId, long expiration, byte[]? token);
+
     /// <summary>For this orchestrator's ticket receivers. Never waits, so a receiver may call it while this grain is waiting on that receiver.</summary>
     [AlwaysInterleave, Alias("GetReceiverSettings")]
     Task<ReceiverSettings> GetReceiverSettings();

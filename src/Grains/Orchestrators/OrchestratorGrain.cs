@@ -178,6 +178,21 @@ public sealed partial class OrchestratorGrain(
 
     public Task<ReceiverSettings> GetReceiverSettings() => Task.FromResult(_issuing.Receiver);
 
+    public Task<string?> CheckAuthToken(string? sessionId, long expiration, byte[]? token)
+    {
+        if (token is null)
+        {
+            return Task.FromResult<string?>(AuthTokens.ErrMissing);
+        }
+        var message = new Protocol.Rpc.AuthToken
+        {
+            Token = Google.Protobuf.ByteString.CopyFrom(token),
+            SessionId = sessionId ?? "",
+            Expiration = expiration,
+        };
+        return Task.FromResult(AuthTokens.Verify(_authSecret, message, clock.GetUtcNow()));
+    }
+
     private OrchestratorSettings DefaultSettings => OrchestratorSettings.Default with
     {
         TicketEV = paymentDefaults.Value.TicketEV,

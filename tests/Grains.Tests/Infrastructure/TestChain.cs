@@ -63,6 +63,8 @@ public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
 
     public Task<IReadOnlyList<EthAddress>> GetTranscoderPoolAsync(CancellationToken cancellationToken = default) => Chain.GetTranscoderPoolAsync(cancellationToken);
 
+    public Task<string> GetServiceUriAsync(EthAddress orchestrator, CancellationToken cancellationToken = default) => Chain.GetServiceUriAsync(orchestrator, cancellationToken);
+
     public Task<long> GetL1BlockNumberAsync(CancellationToken cancellationToken = default) => Chain.GetL1BlockNumberAsync(cancellationToken);
 
     public Task<BigInteger> GetGasPriceAsync(CancellationToken cancellationToken = default) => Chain.GetGasPriceAsync(cancellationToken);
