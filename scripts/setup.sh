@@ -11,10 +11,12 @@ LP_LOG_DIR="$LP_RUN_DIR/logs"
 LP_NODE_DIR="$LP_ROOT/tools/node"
 LP_NODE_STAMP="$LP_NODE_DIR/node_modules/.livepeer-install-stamp"
 
-# Debian packages the project needs at run time (libsecp256k1) and to build the media shim (FFmpeg 5.1
-# headers, libx264 for CPU encoding, CMake with make and a C compiler).
+# Debian packages the project needs at run time (libsecp256k1; libavcodec also decodes JPEG uploads for
+# inference), to build the media shim (FFmpeg 5.1 headers, libx264 for CPU encoding, CMake with make and a C
+# compiler), and for tests (DejaVu fonts: the OCR tests render known text with ffmpeg; Chromium, headless:
+# the dashboard test renders the page in a real browser).
 LP_APT_PACKAGES=(libsecp256k1-1 ffmpeg libavformat-dev libavcodec-dev libswscale-dev libavfilter-dev libavutil-dev libx264-164
-    pkg-config cmake make gcc libc6-dev)
+    pkg-config cmake make gcc libc6-dev fonts-dejavu-core chromium)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DOTNET_CLI_UI_LANGUAGE=en

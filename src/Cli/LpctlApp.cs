@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Livepeer.Cli.Commands.ApiKey;
 using Livepeer.Cli.Commands.Chain;
 using Livepeer.Cli.Commands.DevChain;
 using Livepeer.Cli.Commands.Orchestrator;
@@ -23,11 +24,13 @@ public static class LpctlApp
     public static RootCommand CreateRootCommand(Func<string, string?>? environment = null)
     {
         var root = new RootCommand("lpctl: Livepeer.Orleans operator and debugging tool");
+        var variables = environment ?? Environment.GetEnvironmentVariable;
         root.Subcommands.Add(PaymentCommand.Create());
         root.Subcommands.Add(DevChainCommand.Create());
-        root.Subcommands.Add(OrchestratorCommand.Create(environment ?? Environment.GetEnvironmentVariable));
+        root.Subcommands.Add(OrchestratorCommand.Create(variables));
+        root.Subcommands.Add(ApiKeyCommand.Create(variables));
         // Chain commands (gateway account on the TicketBroker, status).
-        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create(variables));
         root.Subcommands.Add(SenderTransactionCommand.CreateDeposit());
         root.Subcommands.Add(SenderTransactionCommand.CreateUnlock());
         root.Subcommands.Add(SenderTransactionCommand.CreateCancelUnlock());

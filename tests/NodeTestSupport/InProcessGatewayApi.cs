@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Livepeer.Gateway.Api.Hosting;
+using Livepeer.Gateway.Api.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,6 +32,9 @@ public sealed class InProcessGatewayApi : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
+    /// <summary>https://127.0.0.1:port (or http:// for h2c) of the orchestrator wire endpoints; null when they are off.</summary>
+    public Uri? WireUrl => App.Services.GetRequiredService<WireListener>().BoundUri;
+
     public HttpClient CreateClient() => new() { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <param name="settings">more configuration (e.g. <c>Admin:Token</c>)</param>
@@ -57,7 +61,10 @@ public sealed class InProcessGatewayApi : IAsyncDisposable
         var app = builder.Build();
         app.MapGatewayApi();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        // With the orchestrator wire endpoints on, the server has a second address: the API's is the other one.
+        var wirePort = app.Services.GetRequiredService<WireListener>().Port;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
+            .Single(a => wirePort is null || new Uri(a).Port != wirePort);
         var api = new InProcessGatewayApi(app, new Uri(address.EndsWith('/') ? address : address + "/"), logs);
         await api.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
         return api;

@@ -34,7 +34,9 @@ public sealed class InProcessSilo : IAsyncDisposable
     public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
 
     /// <param name="settings">more configuration, over the defaults above</param>
-    public static async Task<InProcessSilo> StartAsync(EthAddress orchestrator, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">more services, registered after the silo's own (so they replace them), e.g. an in-memory chain and the gateway signer</param>
+    public static async Task<InProcessSilo> StartAsync(
+        EthAddress orchestrator, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         int gatewayPort = LoopbackPorts.Unused();
         var configuration = new Dictionary<string, string?>
@@ -56,6 +58,7 @@ public sealed class InProcessSilo : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         builder.AddLivepeerSilo();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new InProcessSilo(host, orchestrator, gatewayPort, logs);

@@ -18,6 +18,7 @@ public sealed class InMemoryChain : ILivepeerChain
     private readonly Dictionary<EthAddress, SenderAccount> _senders = [];
     private readonly Dictionary<EthAddress, TranscoderAccount> _transcoders = [];
     private readonly Dictionary<long, Hash32> _roundBlockHashes = [];
+    private readonly Dictionary<EthAddress, string> _serviceUris = [];
     private readonly HashSet<Hash32> _usedTickets = [];
     private readonly List<RedemptionReceipt> _receipts = [];
     private long _block;
@@ -122,6 +123,17 @@ public sealed class InMemoryChain : ILivepeerChain
             _lastInitializedRound = round;
             _roundBlockHashes[round] = BlockHashOf(_block - 1);
         }
+    }
+
+    /// <summary><see cref="InitializeRound"/> as the node calls it; throws <see cref="ChainUnavailableException"/> while <see cref="Unavailable"/>.</summary>
+    public Task InitializeRoundAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            ThrowIfUnavailable();
+        }
+        InitializeRound();
+        return Task.CompletedTask;
     }
 
     public void SetGasPrice(BigInteger gasPrice)
@@ -266,6 +278,25 @@ public sealed class InMemoryChain : ILivepeerChain
         {
             ThrowIfUnavailable();
             return Task.FromResult(_transcoders.TryGetValue(transcoder, out var t) ? t.Stake : BigInteger.Zero);
+        }
+    }
+
+    /// <summary>Publishes <paramref name="serviceUri"/> for <paramref name="orchestrator"/> (ServiceRegistry.setServiceURI).</summary>
+    public void SetServiceUri(EthAddress orchestrator, string serviceUri)
+    {
+        ArgumentNullException.ThrowIfNull(serviceUri);
+        lock (_gate)
+        {
+            _serviceUris[orchestrator] = serviceUri;
+        }
+    }
+
+    public Task<string> GetServiceUriAsync(EthAddress orchestrator, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            ThrowIfUnavailable();
+            return Task.FromResult(_serviceUris.GetValueOrDefault(orchestrator, ""));
         }
     }
 

@@ -253,6 +253,8 @@ public sealed class JsonRpcLivepeerChain : ILivepeerChain
         return await TransactAsync(c.RoundsManager, LivepeerAbi.EncodeInitializeRound(), BigInteger.Zero, "initializeRound", cancellationToken).ConfigureAwait(false);
     }
 
+    Task IRoundsManager.InitializeRoundAsync(CancellationToken cancellationToken) => InitializeRoundAsync(cancellationToken);
+
     // ---- BondingManager ----
 
     public async Task<bool> IsActiveTranscoderAsync(EthAddress transcoder, CancellationToken cancellationToken = default)

@@ -28,6 +28,8 @@ public sealed class OffchainChain : ILivepeerChain
 
     public Task<Hash32> GetBlockHashForRoundAsync(long round, CancellationToken cancellationToken = default) => throw Unavailable();
 
+    public Task InitializeRoundAsync(CancellationToken cancellationToken = default) => throw Unavailable();
+
     public Task<bool> IsActiveTranscoderAsync(EthAddress transcoder, CancellationToken cancellationToken = default) => throw Unavailable();
 
     public Task<int> GetTranscoderPoolSizeAsync(CancellationToken cancellationToken = default) => throw Unavailable();
@@ -35,6 +37,8 @@ public sealed class OffchainChain : ILivepeerChain
     public Task<BigInteger> GetTranscoderTotalStakeAsync(EthAddress transcoder, CancellationToken cancellationToken = default) => throw Unavailable();
 
     public Task<IReadOnlyList<EthAddress>> GetTranscoderPoolAsync(CancellationToken cancellationToken = default) => throw Unavailable();
+
+    public Task<string> GetServiceUriAsync(EthAddress orchestrator, CancellationToken cancellationToken = default) => throw Unavailable();
 
     public Task<long> GetL1BlockNumberAsync(CancellationToken cancellationToken = default) => throw Unavailable();
 

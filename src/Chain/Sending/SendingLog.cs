@@ -17,4 +17,8 @@ internal static partial class SendingLog
 
     [LoggerMessage(EventId = 1204, Level = LogLevel.Debug, Message = "{Endpoint} has no priority-fee suggestion ({Reason}); falling back")]
     public static partial void PriorityFeeFallback(ILogger logger, string endpoint, string reason);
+
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Debug,
+        Message = "Simulating {Label} reverted ({Reason}), but the node's gas estimate for the next block passes; sending")]
+    public static partial void SimulationOverruled(ILogger logger, string label, string reason);
 }

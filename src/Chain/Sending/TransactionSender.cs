@@ -54,11 +54,14 @@ public sealed class TransactionSender
 
     public TransactionSenderOptions Options => _options;
 
-    /// <summary>Runs the request as an eth_call from this account against the latest block; a revert throws <see cref="ContractRevertException"/>.</summary>
+    /// <summary>
+    /// Runs the request as an eth_call from this account against the pending block, the one the transaction
+    /// would be mined in; a revert throws <see cref="ContractRevertException"/>.
+    /// </summary>
     public Task<byte[]> SimulateAsync(TransactionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Eth.CallAsync(CallOf(request), BlockTag.Latest, cancellationToken);
+        return Eth.CallAsync(CallOf(request), BlockTag.Pending, cancellationToken);
     }
 
     /// <summary>The gas limit the request would be sent with: its own, or the estimate × <see cref="TransactionSenderOptions.GasLimitMultiplier"/>.</summary>
@@ -96,11 +99,12 @@ public sealed class TransactionSender
     public async Task<SentTransaction> SendAsync(TransactionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ulong? gasLimitFromCheck = null;
         if (_options.SimulateBeforeSend)
         {
-            await SimulateAsync(request, cancellationToken).ConfigureAwait(false);
+            gasLimitFromCheck = await SimulateOrConfirmAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        var gasLimit = await GasLimitAsync(request, cancellationToken).ConfigureAwait(false);
+        var gasLimit = gasLimitFromCheck ?? await GasLimitAsync(request, cancellationToken).ConfigureAwait(false);
         var fees = await QuoteFeesAsync(cancellationToken).ConfigureAwait(false);
         for (int attempt = 1; ; attempt++)
         {
@@ -147,6 +151,36 @@ public sealed class TransactionSender
     {
         var sent = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await Eth.WaitForSuccessAsync(sent.Hash, _options.ReceiptTimeout, _options.ReceiptPollInterval, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Simulates the request; when the simulation reverts, the node's gas estimate has the last word. Some nodes
+    /// (ganache) answer eth_call with the state of the latest block even for "pending", while their estimator runs
+    /// the next block: a transaction valid only from the next block on (initializeRound sent in a round's last
+    /// block) reverts in the one and passes in the other. Returns the gas limit when the estimate was needed.
+    /// </summary>
+    private async Task<ulong?> SimulateOrConfirmAsync(TransactionRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SimulateAsync(request, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (ContractRevertException revert) when (request.GasLimit is null)
+        {
+            ulong gasLimit;
+            try
+            {
+                gasLimit = await GasLimitAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ContractRevertException)
+            {
+                // The estimate's revert often lacks the reason; the simulation's has it.
+                throw revert;
+            }
+            SendingLog.SimulationOverruled(_logger, request.Label, revert.Reason);
+            return gasLimit;
+        }
     }
 
     private CallRequest CallOf(TransactionRequest request) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Livepeer.Gateway.Api.Cluster;
 using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Abstractions.Orchestrators;
+using Livepeer.Grains.Abstractions.Redemption;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Pricing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Livepeer.Gateway.Api.Admin;
 
 /// <summary>
-/// The operator's routes (docs/admin-api.md): the orchestrators this cluster runs and their price books.
+/// The operator's routes (docs/admin-api.md): the orchestrators this cluster runs, their price books and their
+/// winning tickets' redemptions.
 /// Every route is guarded by <see cref="AdminAccessFilter"/> and answers errors as <see cref="AdminErrorResponse"/>.
 /// </summary>
 public static class AdminEndpoints
@@ -26,7 +28,27 @@ public static class AdminEndpoints
         admin.MapGet("/orchestrators", ListOrchestrators);
         admin.MapGet("/orchestrators/{address}/prices", GetPrices);
         admin.MapPut("/orchestrators/{address}/prices", SetPrices).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        admin.MapGet("/orchestrators/{address}/redemptions", GetRedemptions);
         return endpoints;
+    }
+
+    private static async Task<Results<Ok<RedemptionQueueResponse>, JsonHttpResult<AdminErrorResponse>>> GetRedemptions(
+        string address, IClusterClient cluster, ClusterConnection connection)
+    {
+        if (ParseAddress(address) is not { } orchestrator)
+        {
+            return InvalidAddress(address);
+        }
+        if (NotConnected(connection) is { } unavailable)
+        {
+            return unavailable;
+        }
+        if (!await RunsHereAsync(cluster, orchestrator))
+        {
+            return UnknownOrchestrator(orchestrator);
+        }
+        var snapshot = await cluster.GetGrain<IRedemptionQueueGrain>(orchestrator.ToLowerHex()).GetSnapshot();
+        return TypedResults.Ok(RedemptionQueueJson.Write(orchestrator, snapshot));
     }
 
     private static async Task<Results<Ok<OrchestratorListResponse>, JsonHttpResult<AdminErrorResponse>>> ListOrchestrators(

@@ -19,4 +19,7 @@ internal static partial class AdminLog
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "Admin: {Method} {Path} failed")]
     public static partial void RequestFailed(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Admin: API key {KeyId} ('{Name}') {Change} by {Caller}")]
+    public static partial void ApiKeyChanged(ILogger logger, string change, string keyId, string name, string caller);
 }

@@ -1,5 +1,6 @@
 using Livepeer.Gateway.Api.Cluster;
 using Livepeer.AzureStorage.Clustering;
+using Livepeer.Gateway.Api.Observability;
 using Livepeer.Gateway.Api.Options;
 using Orleans.Configuration;
 
@@ -21,7 +22,8 @@ public static class OrleansClientExtensions
         var hostedBefore = builder.Services.Where(IsHostedService).ToHashSet();
         builder.UseOrleansClient(client => client
             .AddLivepeerClustering(configuration)
-            .UseConnectionRetryFilter<ClusterConnectionRetryFilter>());
+            .UseConnectionRetryFilter<ClusterConnectionRetryFilter>()
+            .AddGatewayDashboard());
 
         var orleansHosted = builder.Services.Where(d => IsHostedService(d) && !hostedBefore.Contains(d)).ToList();
         foreach (var descriptor in orleansHosted)
@@ -51,7 +53,7 @@ public static class OrleansClientExtensions
             })
             .UseAzureTableClustering(o =>
             {
-                o.ConnectionString = storage.ConnectionString;
+                storage.ApplyTo(o);
                 o.TableName = storage.MembershipTable;
             });
     }

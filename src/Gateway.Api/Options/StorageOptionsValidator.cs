@@ -9,17 +9,27 @@ public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOp
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         const string Section = StorageOptions.SectionName;
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (options.TableServiceUri.Length > 0)
         {
-            return ValidateOptionsResult.Fail($"{Section}:ConnectionString is required (\"UseDevelopmentStorage=true\" for Azurite).");
+            if (!Uri.TryCreate(options.TableServiceUri, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+            {
+                return ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:TableServiceUri must be empty or an absolute https:// URL such as https://account.table.core.windows.net (was \"{options.TableServiceUri}\").");
+            }
         }
-        try
+        else if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            _ = new DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+            return ValidateOptionsResult.Fail($"{Section}:ConnectionString is required (\"UseDevelopmentStorage=true\" for Azurite) unless {Section}:TableServiceUri is set.");
         }
-        catch (ArgumentException ex)
+        else
         {
-            return ValidateOptionsResult.Fail($"{Section}:ConnectionString is not a key=value;... connection string: {ex.Message}");
+            try
+            {
+                _ = new DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+            }
+            catch (ArgumentException ex)
+            {
+                return ValidateOptionsResult.Fail($"{Section}:ConnectionString is not a key=value;... connection string: {ex.Message}");
+            }
         }
         if (!TableName().IsMatch(options.MembershipTable ?? ""))
         {

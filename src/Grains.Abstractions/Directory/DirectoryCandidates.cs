@@ -43,7 +43,12 @@ public static class DirectoryCandidates
         var capabilities = new Dictionary<int, IReadOnlyDictionary<string, AdvertisedModel>>();
         foreach (var group in listing.Capabilities.GroupBy(c => (int)c.Capability))
         {
-            capabilities[group.Key] = group.Where(c => c.Model is not null).ToDictionary(c => c.Model!, _ => new AdvertisedModel(Warm: true, Capacity: 1));
+            var models = new Dictionary<string, AdvertisedModel>(StringComparer.Ordinal);
+            foreach (var model in group.Where(c => c.Model is not null))
+            {
+                models[model.Model!] = new AdvertisedModel(model.Warm, model.Capacity);
+            }
+            capabilities[group.Key] = models;
             prices.TryAdd(new CapabilityModel(group.Key, ""), basePrice);
         }
         prices.TryAdd(CapabilityModel.Transcoding, basePrice);

@@ -16,6 +16,14 @@ public interface IOrchestratorGrain : IGrainWithStringKey
     [Alias("Configure")]
     Task<IReadOnlyList<string>> Configure(OrchestratorSettings settings);
 
+    /// <summary>
+    /// Adds the given capability/model entries, replacing those of the same capability and model and keeping
+    /// all others, then lists the orchestrator again: how workers advertise the models they serve (§3.7).
+    /// Returns the problems instead when the result would be invalid.
+    /// </summary>
+    [Alias("Advertise")]
+    Task<IReadOnlyList<string>> Advertise(IReadOnlyList<OrchestratorCapability> capabilities);
+
     [ReadOnly, Alias("GetPrices")]
     Task<PriceBook> GetPrices();
 
@@ -30,6 +38,14 @@ public interface IOrchestratorGrain : IGrainWithStringKey
     /// </summary>
     [ReadOnly, Alias("GetOrchestratorInfo")]
     Task<QuoteResult> GetOrchestratorInfo(QuoteRequest request);
+
+    /// <summary>
+    /// Checks an auth token this orchestrator issued, in go-livepeer's order: present (a null
+    /// <paramref name="token"/> is missing), HMAC of session id and expiration, not expired. Returns null
+    /// when good, otherwise the spec's text ("missing auth token", "invalid auth token", "expired auth token").
+    /// </summary>
+    [ReadOnly, AlwaysInterleave, Alias("CheckAuthToken")]
+    Task<string?> CheckAuthToken(string? sessionId, long expiration, byte[]? token);
 
     /// <summary>For this orchestrator's ticket receivers. Never waits, so a receiver may call it while this grain is waiting on that receiver.</summary>
     [AlwaysInterleave, Alias("GetReceiverSettings")]

@@ -19,6 +19,13 @@ public sealed class ChainWatcherOptions
     /// <summary>Gas prices below this (wei) are raised to it (pm-protocol.md §5.4; 1 gwei on L1 mainnet, 0 elsewhere).</summary>
     public long MinGasPrice { get; set; }
 
+    /// <summary>
+    /// Send initializeRound when a poll finds the current round not initialized (go-livepeer -initializeRound).
+    /// Tickets are redeemable only in an initialized round and new ticket params take the last initialized
+    /// round's block hash, so some node must do it; on a dev chain nobody else does.
+    /// </summary>
+    public bool InitializeRounds { get; set; }
+
     /// <summary>Longest time one redemption queue may take to handle a new block before the watcher stops waiting for it.</summary>
     public TimeSpan RedemptionTimeout { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using Livepeer.Chain.Contracts;
 using Livepeer.Chain.Offchain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Orchestrators;
 using Livepeer.Grains.Persistence;
@@ -97,6 +98,7 @@ public sealed partial class OrchestratorDirectoryGrain(
             }
             entry.Successes++;
             entry.LastError = null;
+            LivepeerMetrics.RecordSelectionReport(orchestrator, succeeded: true);
         }
         return Task.CompletedTask;
     }
@@ -110,6 +112,7 @@ public sealed partial class OrchestratorDirectoryGrain(
         }
         entry.Failures++;
         entry.LastError = reason;
+        LivepeerMetrics.RecordSelectionReport(orchestrator, succeeded: false);
         int penalty = selection.Value.PenaltyFor(_kind, state.State.Entries.Count, options.Value.OrchestratorsPerRefresh);
         _suspender.Suspend(orchestrator, penalty);
         SaveSuspensions();

@@ -1,7 +1,10 @@
+using Livepeer.Grains.Abstractions.Sessions;
+using Livepeer.Grains.Ai;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Directory;
 using Livepeer.Grains.Placement;
 using Livepeer.Grains.Redemption;
+using Livepeer.Grains.Remote;
 using Livepeer.Grains.Senders;
 using Livepeer.Grains.Sessions;
 using Livepeer.Grains.Signing;
@@ -40,6 +43,10 @@ public static class GrainsServiceCollectionExtensions
         AddValidatedOptions<TicketReceiverOptions>(services, configuration?.GetSection(TicketReceiverOptions.SectionName), o => o.Errors());
         AddValidatedOptions<RedemptionQueueOptions>(services, configuration?.GetSection(RedemptionQueueOptions.SectionName), o => o.Errors());
         AddValidatedOptions<OrchestratorDirectoryOptions>(services, configuration?.GetSection(OrchestratorDirectoryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<RemoteOrchestratorOptions>(services, configuration?.GetSection(RemoteOrchestratorOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<RemoteDiscoveryOptions>(services, configuration?.GetSection(RemoteDiscoveryOptions.SectionName), o => o.Errors());
+        AddValidatedOptions<AiOptions>(services, configuration?.GetSection(AiOptions.SectionName), o => o.Errors());
+        services.AddSingleton<IConfigureOptions<SelectionOptions>, AiMaxPriceSetup>();
         AddValidatedOptions<StreamOptions>(services, configuration?.GetSection(StreamOptions.SectionName), o => o.Errors());
         AddValidatedOptions<TranscodeSlotsOptions>(services, configuration?.GetSection(TranscodeSlotsOptions.SectionName), o => o.Errors());
 
@@ -48,7 +55,15 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ChainWatcher>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChainWatcher>());
         services.TryAddSingleton<IWorkRunner, JobWorkRunner>();
-        services.TryAddSingleton<IOrchestratorTransport, InClusterOrchestratorTransport>();
+        services.TryAddSingleton<OrchestratorRequestProcessor>();
+        services.TryAddSingleton<InClusterOrchestratorTransport>();
+        services.TryAddSingleton<RemoteOrchestratorClients>();
+        services.TryAddSingleton<RemoteOrchestratorTransport>();
+        services.TryAddSingleton<IOrchestratorTransport, OrchestratorTransportRouter>();
+        services.TryAddSingleton<DiscoverySources>();
+        services.TryAddSingleton<RemoteOrchestratorDiscovery>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RemoteOrchestratorDiscovery>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, AiJobHandler>());
         // Video: the orchestrator's "transcode" jobs, the silo's transcode slots; stream grains also need an
         // IMediaStore and (for transcoding and verification) ITranscoder / ISegmentInspector from the host.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TranscodeJobHandler>());

@@ -72,6 +72,19 @@ public sealed partial class OrchestratorGrain(
         return [];
     }
 
+    public Task<IReadOnlyList<string>> Advertise(IReadOnlyList<OrchestratorCapability> capabilities)
+    {
+        ArgumentNullException.ThrowIfNull(capabilities);
+        if (capabilities.Any(c => c is null))
+        {
+            return Task.FromResult<IReadOnlyList<string>>(["a capability entry is missing"]);
+        }
+        var replaced = capabilities.Select(c => (c.Capability, c.Model)).ToHashSet();
+        var merged = _issuing.Settings.Capabilities.Where(c => !replaced.Contains((c.Capability, c.Model))).Concat(capabilities).ToList();
+        LogAdvertised(_address.ToString(), capabilities.Count, merged.Count);
+        return Configure(_issuing.Settings with { Capabilities = merged });
+    }
+
     public Task<PriceBook> GetPrices() => Task.FromResult(_issuing.Prices);
 
     public async Task<IReadOnlyList<string>> SetPrices(PriceBook prices)
@@ -165,6 +178,21 @@ public sealed partial class OrchestratorGrain(
 
     public Task<ReceiverSettings> GetReceiverSettings() => Task.FromResult(_issuing.Receiver);
 
+    public Task<string?> CheckAuthToken(string? sessionId, long expiration, byte[]? token)
+    {
+        if (token is null)
+        {
+            return Task.FromResult<string?>(AuthTokens.ErrMissing);
+        }
+        var message = new Protocol.Rpc.AuthToken
+        {
+            Token = Google.Protobuf.ByteString.CopyFrom(token),
+            SessionId = sessionId ?? "",
+            Expiration = expiration,
+        };
+        return Task.FromResult(AuthTokens.Verify(_authSecret, message, clock.GetUtcNow()));
+    }
+
     private OrchestratorSettings DefaultSettings => OrchestratorSettings.Default with
     {
         TicketEV = paymentDefaults.Value.TicketEV,
@@ -210,6 +238,9 @@ public sealed partial class OrchestratorGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Orchestrator {Orchestrator}: created and stored a new recipient secret")]
     private partial void LogSecretCreated(string orchestrator);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Orchestrator {Orchestrator}: {Advertised} capability entries advertised, {Total} in all")]
+    private partial void LogAdvertised(string orchestrator, int advertised, int total);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Orchestrator {Orchestrator}: base price {BasePrice} wei/unit, {Entries} other prices, auto-adjust {AutoAdjust}")]
     private partial void LogPricesSet(string orchestrator, string basePrice, int entries, bool autoAdjust);

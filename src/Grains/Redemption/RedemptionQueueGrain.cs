@@ -1,6 +1,7 @@
 using System.Numerics;
 using Livepeer.Chain.Contracts;
 using Livepeer.Grains.Abstractions.Chain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Redemption;
 using Livepeer.Grains.Persistence;
 using Livepeer.Protocol.Crypto;
@@ -237,6 +238,16 @@ public sealed partial class RedemptionQueueGrain(
         entry.Stored.LastError = reason;
         entry.Stored.CompletedAt = clock.GetUtcNow();
         await state.WriteStateAsync();
+        var orchestrator = new KeyValuePair<string, object?>(MetricTags.Orchestrator, _orchestrator.ToLowerHex());
+        if (status == RedemptionStatus.Redeemed)
+        {
+            LivepeerMetrics.TicketsRedeemed.Add(1, orchestrator, new KeyValuePair<string, object?>(MetricTags.Result, MetricTags.Redeemed));
+            LivepeerMetrics.RedeemedValue.Add((double)entry.Winner.Ticket.FaceValue, orchestrator);
+        }
+        else
+        {
+            LivepeerMetrics.TicketsRedeemed.Add(1, orchestrator, new KeyValuePair<string, object?>(MetricTags.Result, MetricTags.Failed));
+        }
         return status;
     }
 

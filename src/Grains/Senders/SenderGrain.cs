@@ -1,5 +1,6 @@
 using Livepeer.Chain.Contracts;
 using Livepeer.Grains.Abstractions.Chain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Senders;
 using Livepeer.Grains.Persistence;
 using Livepeer.Protocol.Crypto;
@@ -31,6 +32,16 @@ public sealed partial class SenderGrain(
         {
             throw new ArgumentException($"a sender grain is keyed by the gateway's ETH address: {error}");
         }
+        if (state.State.HasAccount)
+        {
+            PublishFunds();
+        }
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        LivepeerBalances.ForgetSender(_address);
         return Task.CompletedTask;
     }
 
@@ -97,6 +108,13 @@ public sealed partial class SenderGrain(
     {
         var info = await chain.GetSenderInfoAsync(_address);
         state.State.SetAccount(info, block);
+        PublishFunds();
+    }
+
+    private void PublishFunds()
+    {
+        var info = state.State.ToSenderInfo();
+        LivepeerBalances.SetSenderFunds(_address, info.Deposit, info.Reserve.FundsRemaining);
     }
 
     // Params the sender rules would refuse as expired need no counter any more.

@@ -102,6 +102,8 @@ public sealed partial class OrchestratorSessionGrain(
                 return NotSent(problem, balance.Current);
             }
             Adopt(fresh);
+            // A remote orchestrator's refresh is a new session (a new auth token): its balance starts over.
+            balance = new SessionBalance(StateText.Rational(state.State.Balance));
         }
         var quote = _quote;
         var price = quote.PricePerPixel;
@@ -132,7 +134,7 @@ public sealed partial class OrchestratorSessionGrain(
             payment.ExpectedPrice = expectedPrice;
         }
 
-        var call = new PaidCall(signer.Address, PaymentWire.ToHeader(payment), quote.SessionId, work, state.State.Capability, state.State.Model);
+        var call = new PaidCall(signer.Address, PaymentWire.ToHeader(payment), quote.SessionId, work, state.State.Capability, state.State.Model, quote);
         PaidCallResponse response;
         try
         {
@@ -186,6 +188,14 @@ public sealed partial class OrchestratorSessionGrain(
 
     private void Adopt(OrchestratorQuote quote)
     {
+        if (_quote is not null && quote.SessionId != _quote.SessionId && state.State.Capability is null)
+        {
+            // For transcoding the orchestrator keys its balance by session id (go-livepeer does too): a new id has
+            // none yet, so neither has this session; keeping ours would spend credit the orchestrator does not know
+            // of. AI balances are keyed by capability and model, which a new session keeps.
+            LogNewOrchestratorSession(this.GetPrimaryKeyString(), _quote.SessionId, quote.SessionId, state.State.Balance);
+            state.State.Balance = StateText.Of(BigRational.Zero);
+        }
         _quote = quote;
         state.State.Quote = QuoteState.From(quote);
     }
@@ -205,6 +215,9 @@ public sealed partial class OrchestratorSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {Session} opened with {Orchestrator} at {Price} wei/unit (orchestrator session {AuthSession})")]
     private partial void LogOpened(string session, string orchestrator, string price, string authSession);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {Session}: orchestrator session {OldSession} replaced by {NewSession}; balance {Balance} left with the old one")]
+    private partial void LogNewOrchestratorSession(string session, string oldSession, string newSession, string balance);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {Session}: no response from {Orchestrator}; new tickets forgotten, reserved balance restored")]
     private partial void LogNoResponse(Exception exception, string session, string orchestrator);

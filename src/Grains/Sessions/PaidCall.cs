@@ -1,3 +1,4 @@
+using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Protocol.Crypto;
 
@@ -9,4 +10,5 @@ namespace Livepeer.Grains.Sessions;
 /// <param name="PaymentHeader">the Livepeer-Payment header value (base64 protobuf Payment)</param>
 /// <param name="SessionId">the orchestrator's auth-token session id (its balance key)</param>
 /// <param name="Capability">capability of the work, null for transcoding</param>
-public sealed record PaidCall(EthAddress Sender, string PaymentHeader, string SessionId, WorkOrder Work, uint? Capability, string? Model);
+/// <param name="Quote">the OrchestratorInfo the payment was made against (a remote transport echoes its auth token and posts to its service URI)</param>
+public sealed record PaidCall(EthAddress Sender, string PaymentHeader, string SessionId, WorkOrder Work, uint? Capability, string? Model, OrchestratorQuote? Quote = null);

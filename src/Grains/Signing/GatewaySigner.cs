@@ -12,4 +12,6 @@ public sealed class GatewaySigner(EthKey key) : ITicketSigner
 
     public TicketBatch SignTickets(TicketParams ticketParams, TicketExpirationParams expirationParams, uint firstNonce, int count) =>
         TicketBatch.Sign(ticketParams, expirationParams, _key, firstNonce, count);
+
+    public byte[] SignMessage(ReadOnlySpan<byte> message) => _key.SignHashed(message);
 }

@@ -14,4 +14,7 @@ public interface ITicketSigner
 
     /// <summary>Signs <paramref name="count"/> tickets with nonces <paramref name="firstNonce"/>, firstNonce + 1, …</summary>
     TicketBatch SignTickets(TicketParams ticketParams, TicketExpirationParams expirationParams, uint firstNonce, int count);
+
+    /// <summary>go-livepeer Broadcaster.Sign: personal_sign over keccak(<paramref name="message"/>) (segment credentials, GetOrchestrator requests).</summary>
+    byte[] SignMessage(ReadOnlySpan<byte> message);
 }

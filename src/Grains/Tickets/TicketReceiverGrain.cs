@@ -1,6 +1,7 @@
 using System.Numerics;
 using Livepeer.Chain.Contracts;
 using Livepeer.Grains.Abstractions.Chain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Abstractions.Redemption;
 using Livepeer.Grains.Abstractions.Tickets;
@@ -39,11 +40,13 @@ public sealed partial class TicketReceiverGrain(
     {
         (_orchestrator, _sender) = TicketReceiverKey.Parse(this.GetPrimaryKeyString());
         _nonces = new PersistedNonceStore(state.State.Nonces);
+        PublishCredit();
         await DeliverOutboxAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        LivepeerBalances.ForgetReceiver(_orchestrator, _sender);
         if (_outboxClearedUnsaved)
         {
             await state.WriteStateAsync(cancellationToken);
@@ -121,6 +124,7 @@ public sealed partial class TicketReceiverGrain(
         {
             if (!await IsActiveAsync(recipient, time.CurrentRound))
             {
+                CountTickets(0, batch.Count, 0);
                 return Refused(sessionKey, $"orchestrator {recipient} is inactive in round {time.CurrentRound}, cannot process payments");
             }
         }
@@ -157,11 +161,13 @@ public sealed partial class TicketReceiverGrain(
             state.State.PrunedAtBlock = time.LastL1Block;
         }
         DropIdleSessions(sessionKey);
+        CountTickets(receipt.CreditedCount, batch.Count - receipt.CreditedCount, receipt.Winners.Count);
 
         // Nonces, credit and winners are stored before the payment is acknowledged: a crash from
         // here on can neither credit a replay nor lose a winner.
         await state.WriteStateAsync();
         _outboxClearedUnsaved = false;
+        PublishCredit();
         await DeliverOutboxAsync();
 
         if (receipt.Error is not null)
@@ -188,6 +194,7 @@ public sealed partial class TicketReceiverGrain(
         session.UpdatedAt = clock.GetUtcNow();
         await state.WriteStateAsync();
         _outboxClearedUnsaved = false;
+        PublishCredit();
         return balance;
     }
 
@@ -226,6 +233,34 @@ public sealed partial class TicketReceiverGrain(
     }
 
     private IRoundGrain Round => GrainFactory.GetGrain<IRoundGrain>(chain.ChainId);
+
+    private void CountTickets(int credited, int refused, int won)
+    {
+        var orchestrator = new KeyValuePair<string, object?>(MetricTags.Orchestrator, _orchestrator.ToLowerHex());
+        if (credited > 0)
+        {
+            LivepeerMetrics.TicketsReceived.Add(credited, orchestrator, new KeyValuePair<string, object?>(MetricTags.Result, MetricTags.Credited));
+        }
+        if (refused > 0)
+        {
+            LivepeerMetrics.TicketsReceived.Add(refused, orchestrator, new KeyValuePair<string, object?>(MetricTags.Result, MetricTags.Refused));
+        }
+        if (won > 0)
+        {
+            LivepeerMetrics.TicketsWon.Add(won, orchestrator);
+        }
+    }
+
+    // The gauge shows the stored credit: called after each write that changed it.
+    private void PublishCredit()
+    {
+        var total = BigRational.Zero;
+        foreach (var session in state.State.Sessions.Values)
+        {
+            total += StateText.Rational(session.Balance);
+        }
+        LivepeerBalances.SetReceiverCredit(_orchestrator, _sender, total);
+    }
 
     private SenderFloatView FloatView() =>
         new(state.State.ToSenderInfo(), StateText.BigInt(state.State.ClaimedByOrchestrator), state.State.SenderInfoRound);

@@ -7,9 +7,12 @@ namespace Livepeer.Grains.Video;
 
 /// <summary>
 /// The parameters of a "transcode" job as JSON in <see cref="WorkPayload.Parameters"/>:
-/// <c>{"manifestId":"demo","format":"ts","timeoutMs":8000,"profiles":[JsonProfile…]}</c>; the body is the segment.
+/// <c>{"manifestId":"demo","format":"ts","timeoutMs":8000,"profiles":[JsonProfile…],"seq":12,"durationMs":2000}</c>; the body
+/// is the segment. <paramref name="Seq"/> and <paramref name="Duration"/> are optional (0): a remote orchestrator is told them
+/// in the segment credentials.
 /// </summary>
-public sealed record TranscodeJobParameters(string ManifestId, SegmentFormat Format, TimeSpan Timeout, IReadOnlyList<RenditionProfile> Profiles)
+public sealed record TranscodeJobParameters(
+    string ManifestId, SegmentFormat Format, TimeSpan Timeout, IReadOnlyList<RenditionProfile> Profiles, long Seq = 0, TimeSpan Duration = default)
 {
     public const string Job = "transcode";
 
@@ -24,6 +27,8 @@ public sealed record TranscodeJobParameters(string ManifestId, SegmentFormat For
             writer.WriteNumber("timeoutMs", (long)Timeout.TotalMilliseconds);
             writer.WritePropertyName("profiles");
             JsonProfiles.Write(writer, Profiles);
+            writer.WriteNumber("seq", Seq);
+            writer.WriteNumber("durationMs", (long)Duration.TotalMilliseconds);
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -61,7 +66,11 @@ public sealed record TranscodeJobParameters(string ManifestId, SegmentFormat For
                 throw Bad("\"profiles\" names no rendition");
             }
             JsonProfiles.CheckUniqueNames(profiles);
-            return new TranscodeJobParameters(manifestId, format, timeout, profiles);
+            long seq = root.TryGetProperty("seq", out var q) ? (q.TryGetInt64(out long s) ? s : throw Bad("\"seq\" must be a whole number")) : 0;
+            var duration = root.TryGetProperty("durationMs", out var d)
+                ? (d.TryGetInt64(out long dm) && dm >= 0 ? TimeSpan.FromMilliseconds(dm) : throw Bad("\"durationMs\" must be a whole number of milliseconds, 0 or more"))
+                : TimeSpan.Zero;
+            return new TranscodeJobParameters(manifestId, format, timeout, profiles, seq, duration);
         }
         catch (JsonException e)
         {

@@ -16,15 +16,8 @@ public static class PaymentWire
     public static Payment ParseHeader(string headerValue)
     {
         ArgumentNullException.ThrowIfNull(headerValue);
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(headerValue);
-        }
-        catch (FormatException e)
-        {
-            throw new WireFormatException(WireLayer.Base64, $"base64 decode error: {e.Message}", inner: e);
-        }
+        var bytes = StdBase64.TryDecode(headerValue, out var base64Error)
+            ?? throw new WireFormatException(WireLayer.Base64, $"base64 decode error: {base64Error}");
         try
         {
             return Payment.Parser.ParseFrom(bytes);

@@ -17,4 +17,7 @@ public sealed class WireFormatException : FormatException
 
     internal static WireFormatException ForField(string field, string problem) =>
         new(WireLayer.Field, $"field {field}: {problem}", field);
+
+    /// <summary>A field error whose message is exactly <paramref name="message"/> (a peer's well-known text).</summary>
+    internal static WireFormatException WithText(string field, string message) => new(WireLayer.Field, message, field);
 }

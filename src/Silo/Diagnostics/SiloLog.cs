@@ -9,4 +9,7 @@ internal static partial class SiloLog
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Livepeer silo stopping")]
     public static partial void SiloStopping(this ILogger logger);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Silo metrics: GET {Url}/metrics (Prometheus)")]
+    public static partial void MetricsListening(this ILogger logger, string url);
 }

@@ -31,7 +31,7 @@ public static class ClusteringExtensions
             .ConfigureEndpoints(IPAddress.Parse(endpoints.AdvertisedIPAddress), endpoints.SiloPort, endpoints.GatewayPort)
             .UseAzureTableClustering(options =>
             {
-                options.ConnectionString = storage.ConnectionString;
+                storage.ApplyTo(options);
                 options.TableName = storage.MembershipTable;
             });
     }

@@ -15,7 +15,7 @@ public static class GrainStorageExtensions
         }
         return silo.AddAzureTableGrainStorageAsDefault(options =>
         {
-            options.ConnectionString = storage.ConnectionString;
+            storage.ApplyTo(options);
             options.TableName = storage.GrainStateTable;
         });
     }

@@ -2,12 +2,13 @@ using Livepeer.Grains.Hosting;
 using Livepeer.Silo.Diagnostics;
 using Livepeer.Silo.Options;
 using Livepeer.Grains.Placement;
+using Orleans.Dashboard;
 
 namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, metadata), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, AI, GPU metadata, dashboard), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -25,7 +26,10 @@ public static class SiloHostingExtensions
             .AddLivepeerGrains(configuration)
             .AddNodeOrchestrator(configuration)
             .AddLivepeerVideo(configuration)
-            .UseGpuMetadata(silo.Gpu));
+            .AddLivepeerAi(configuration)
+            .UseGpuMetadata(silo.Gpu)
+            // The dashboard's grains and per-silo statistics; the gateway API serves its pages at /dashboard.
+            .AddDashboard());
 
         builder.AddLivepeerSiloTelemetry();
         builder.Services.AddHostedService<SiloLifetimeMonitor>();

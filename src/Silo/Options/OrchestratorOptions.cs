@@ -13,4 +13,10 @@ public sealed class OrchestratorOptions
 
     /// <summary>The public http(s) service URI remote gateways use; empty for an orchestrator reached only in-cluster.</summary>
     public string ServiceUri { get; set; } = "";
+
+    /// <summary>
+    /// Whether this node plays the orchestrator role: lists its orchestrator in the directories at start. A gateway-only
+    /// deployment turns it off so it buys only from the orchestrators it discovers.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
 }

@@ -9,18 +9,28 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (options.TableServiceUri.Length > 0)
         {
-            return ValidateOptionsResult.Fail($"{Key} is required (\"UseDevelopmentStorage=true\" for Azurite).");
+            if (!Uri.TryCreate(options.TableServiceUri, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+            {
+                return ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:TableServiceUri must be empty or an absolute https:// URL such as https://account.table.core.windows.net (was \"{options.TableServiceUri}\").");
+            }
         }
-        try
+        else if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            _ = new DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+            return ValidateOptionsResult.Fail($"{Key} is required (\"UseDevelopmentStorage=true\" for Azurite) unless {StorageOptions.SectionName}:TableServiceUri is set.");
         }
-        catch (ArgumentException ex)
+        else
         {
-            // The message of a malformed string does not echo the secret, so it is safe to pass on.
-            return ValidateOptionsResult.Fail($"{Key} is not a key=value;... connection string: {ex.Message}");
+            try
+            {
+                _ = new DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+            }
+            catch (ArgumentException ex)
+            {
+                // The message of a malformed string does not echo the secret, so it is safe to pass on.
+                return ValidateOptionsResult.Fail($"{Key} is not a key=value;... connection string: {ex.Message}");
+            }
         }
         if (options.GrainStorage is not (StorageProviders.AzureTable or StorageProviders.Memory))
         {

@@ -138,7 +138,7 @@ public abstract class DevChainTestBase(DevChainFixture fixture) : IAsyncLifetime
     {
         var start = await CurrentRoundStartBlockAsync();
         var latest = await Eth.BlockNumberAsync();
-        // The sender simulates against the latest block, so the new round must already have begun there;
+        // The new round has begun at the latest block, as a node watching the chain sees it before initializing;
         // initializeRound then lands in the round's second block.
         await MineAsync(start + D.RoundLength - latest);
         var receipt = await SendAsync(Deployer, D.RoundsManager, LivepeerAbi.EncodeInitializeRound());

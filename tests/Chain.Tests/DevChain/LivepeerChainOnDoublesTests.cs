@@ -1,5 +1,7 @@
 using System.Numerics;
 using Livepeer.Chain.Contracts;
+using Livepeer.Chain.Contracts.Abi;
+using Livepeer.Chain.JsonRpc;
 using Livepeer.Chain.Network;
 using Livepeer.Protocol.Crypto;
 
@@ -90,6 +92,36 @@ public sealed class LivepeerChainOnDoublesTests(DevChainFixture fixture) : DevCh
         Assert.Equal(after.CurrentRound, after.LastInitializedRound);
         Assert.False(after.LastInitializedRoundBlockHash.IsZero);
         Assert.Equal(after.LastInitializedRoundBlockHash, await node.GetBlockHashForRoundAsync(after.CurrentRound));
+    }
+
+    [Fact]
+    public async Task InitializeRound_sent_in_a_rounds_last_block_lands_in_the_next_rounds_first_block()
+    {
+        var node = await ConnectAsync(Orchestrator);
+        var round = await CurrentRoundAsync();
+        var nextStart = await CurrentRoundStartBlockAsync() + D.RoundLength;
+        await MineAsync(nextStart - 1 - await Eth.BlockNumberAsync());
+        // At the latest block the round is still initialized: a simulation there alone would refuse the call.
+        Assert.Equal("round already initialized", await RevertReasonAsync(Orchestrator, D.RoundsManager, LivepeerAbi.EncodeInitializeRound()));
+
+        var receipt = await node.InitializeRoundAsync();
+
+        Assert.Equal(nextStart, receipt.BlockNumber);
+        var newRound = LivepeerAbi.DecodeNewRound(Assert.Single(receipt.LogsOf(D.RoundsManager, LivepeerAbi.NewRoundEvent)).ToEventLog());
+        Assert.Equal(round + 1, newRound.Round);
+        Assert.True((await node.GetRoundStateAsync()).CurrentRoundInitialized);
+    }
+
+    [Fact]
+    public async Task A_transaction_refused_by_both_the_simulation_and_the_estimate_is_not_sent()
+    {
+        var node = await ConnectAsync(Orchestrator);
+        var nonceBefore = await Eth.GetTransactionCountAsync(Orchestrator.Address, BlockTag.Latest);
+
+        var refused = await Assert.ThrowsAsync<ContractRevertException>(() => node.InitializeRoundAsync());
+
+        Assert.Equal("round already initialized", refused.Reason);
+        Assert.Equal(nonceBefore, await Eth.GetTransactionCountAsync(Orchestrator.Address, BlockTag.Latest));
     }
 
     [Fact]

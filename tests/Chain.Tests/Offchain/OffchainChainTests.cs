@@ -18,6 +18,7 @@ public sealed class OffchainChainTests
         { "RedeemWinningTicketAsync", () => Chain.RedeemWinningTicketAsync(null!) },
         { "GetRoundStateAsync", () => Chain.GetRoundStateAsync() },
         { "GetBlockHashForRoundAsync", () => Chain.GetBlockHashForRoundAsync(1) },
+        { "InitializeRoundAsync", () => Chain.InitializeRoundAsync() },
         { "IsActiveTranscoderAsync", () => Chain.IsActiveTranscoderAsync(Someone) },
         { "GetTranscoderPoolSizeAsync", () => Chain.GetTranscoderPoolSizeAsync() },
         { "GetTranscoderTotalStakeAsync", () => Chain.GetTranscoderTotalStakeAsync(Someone) },

@@ -9,6 +9,7 @@ using Livepeer.Cli.Commands.Chain;
 using Livepeer.Cli.Tests.Payment;
 using Livepeer.DevChain.Accounts;
 using Livepeer.DevChain.Deployment;
+using Livepeer.NodeTestSupport;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Numerics;
 using Livepeer.Protocol.Payments;
@@ -82,7 +83,9 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
     {
         var (d, file) = await DeployAsync();
 
-        var status = Json(await RunAsync(file, "status", "--json"));
+        // No gateway API listens there: the node's half of the status is unavailable, the chain's half still prints.
+        var noApi = $"http://127.0.0.1:{LoopbackPorts.Unused()}";
+        var status = Json(await RunAsync(file, "status", "--json", "--api", noApi));
 
         Assert.Equal("dev", status.GetProperty("network").GetString());
         Assert.Equal(1337, status.GetProperty("chainId").GetInt64());
@@ -97,10 +100,40 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
         var orchestrator = status.GetProperty("orchestrator");
         Assert.Equal(GanacheAccounts.Addresses[2], orchestrator.GetProperty("address").GetString());
         Assert.True(orchestrator.GetProperty("active").GetBoolean());
-        Assert.Equal(0, orchestrator.GetProperty("pendingWinningTickets").GetInt32());
-        Assert.Equal("unavailable", orchestrator.GetProperty("pendingSource").GetString());
+        Assert.Equal(JsonValueKind.Null, orchestrator.GetProperty("pendingWinningTickets").ValueKind);
+        Assert.Equal(JsonValueKind.Null, orchestrator.GetProperty("failedWinningTickets").ValueKind);
+        Assert.StartsWith($"unavailable: cannot reach the admin API at {noApi}/", orchestrator.GetProperty("pendingSource").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, orchestrator.GetProperty("redeemedWinningTickets").GetInt32());
         Assert.Equal("chain-logs", orchestrator.GetProperty("redeemedSource").GetString());
+    }
+
+    [Fact]
+    public async Task Status_takes_pending_and_failed_winners_from_the_nodes_redemption_queue()
+    {
+        var (_, file) = await DeployAsync();
+        var node = new AdminNode();
+        await node.InitializeAsync();
+        try
+        {
+            var json = Json(await RunAsync(file, "status", "--json", "--api", node.OpenApi, "--orchestrator", node.NodeOrchestrator.ToString()));
+            var text = await RunAsync(file, "status", "--api", node.OpenApi, "--orchestrator", node.NodeOrchestrator.ToString());
+            var unknown = Json(await RunAsync(file, "status", "--json", "--api", node.OpenApi));
+
+            var orchestrator = json.GetProperty("orchestrator");
+            Assert.Equal(0, orchestrator.GetProperty("pendingWinningTickets").GetInt32());
+            Assert.Equal(0, orchestrator.GetProperty("failedWinningTickets").GetInt32());
+            Assert.Equal("0", orchestrator.GetProperty("pendingFaceValue").GetString());
+            Assert.Equal($"node {node.OpenApi}", orchestrator.GetProperty("pendingSource").GetString());
+            Assert.Contains($"  at the node     0 pending (0 wei face value), 0 failed for good (node {node.OpenApi})", text.Output, StringComparison.Ordinal);
+            // The deployment's orchestrator does not run in that cluster: the API says so, and status passes it on.
+            var other = unknown.GetProperty("orchestrator");
+            Assert.Equal(JsonValueKind.Null, other.GetProperty("pendingWinningTickets").ValueKind);
+            Assert.Contains("answered HTTP 404", other.GetProperty("pendingSource").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await node.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -269,7 +302,7 @@ public sealed class ChainCommandTests(GanacheFixture ganache) : IClassFixture<Ga
         Assert.Equal(LpctlApp.ExitBadInput, devKeyOnMainnet.ExitCode);
         Assert.Contains("--key is for the dev network only", devKeyOnMainnet.Error, StringComparison.Ordinal);
         Assert.Equal(LpctlApp.ExitBadInput, noDeployment.ExitCode);
-        Assert.Contains($"--deployment {missing}: not a readable `lpctl devchain deploy` file", noDeployment.Error, StringComparison.Ordinal);
+        Assert.Contains($"--deployment: the dev chain deployment file {missing} cannot be read", noDeployment.Error, StringComparison.Ordinal);
         Assert.Equal(LpctlApp.ExitBadInput, badKey.ExitCode);
         Assert.Contains("--key: expected a private key of 64 hex digits", badKey.Error, StringComparison.Ordinal);
         Assert.All([amount, zero, network, devKeyOnMainnet, noDeployment, badKey], run => Assert.Equal("", run.Output));

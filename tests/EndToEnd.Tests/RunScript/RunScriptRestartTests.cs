@@ -14,7 +14,7 @@ public sealed class RunScriptRestartTests : IDisposable
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "livepeer-e2e-data-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task A_price_set_with_lpctl_is_still_there_after_run_sh_restarts_on_the_same_data()
+    public async Task A_price_set_with_lpctl_and_the_dev_chain_deployment_are_still_there_after_run_sh_restarts_on_the_same_data()
     {
         var busy = LocalPorts.Listening(LocalPorts.RunShPorts);
         Assert.True(busy.Count == 0,
@@ -22,6 +22,7 @@ public sealed class RunScriptRestartTests : IDisposable
 
         await using (var first = await StartAsync())
         {
+            Assert.Contains("devchain     deployed the contract doubles", first.Output, StringComparison.Ordinal);
             var list = await LpctlProcess.RunAsync("orchestrator", "list", "--api", Api);
             Assert.True(list.ExitCode == 0, list.ToString());
             Assert.Contains(Orchestrator, list.Output, StringComparison.Ordinal);
@@ -35,6 +36,8 @@ public sealed class RunScriptRestartTests : IDisposable
         }
 
         await using var second = await StartAsync();
+        // The kept chain still has the contracts, so the deployment is reused rather than made again.
+        Assert.Contains("devchain     reusing the deployment in", second.Output, StringComparison.Ordinal);
         var get = await LpctlProcess.RunAsync("orchestrator", "price", "get", Orchestrator, "--json", "--api", Api);
         Assert.True(get.ExitCode == 0, get.ToString());
         using var book = JsonDocument.Parse(get.Output);

@@ -52,6 +52,8 @@ public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
 
     public Task<Hash32> GetBlockHashForRoundAsync(long round, CancellationToken cancellationToken = default) => Chain.GetBlockHashForRoundAsync(round, cancellationToken);
 
+    public Task InitializeRoundAsync(CancellationToken cancellationToken = default) => Chain.InitializeRoundAsync(cancellationToken);
+
     public Task<bool> IsActiveTranscoderAsync(EthAddress transcoder, CancellationToken cancellationToken = default) => Chain.IsActiveTranscoderAsync(transcoder, cancellationToken);
 
     public Task<int> GetTranscoderPoolSizeAsync(CancellationToken cancellationToken = default) => Chain.GetTranscoderPoolSizeAsync(cancellationToken);
@@ -60,6 +62,8 @@ public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
         Chain.GetTranscoderTotalStakeAsync(transcoder, cancellationToken);
 
     public Task<IReadOnlyList<EthAddress>> GetTranscoderPoolAsync(CancellationToken cancellationToken = default) => Chain.GetTranscoderPoolAsync(cancellationToken);
+
+    public Task<string> GetServiceUriAsync(EthAddress orchestrator, CancellationToken cancellationToken = default) => Chain.GetServiceUriAsync(orchestrator, cancellationToken);
 
     public Task<long> GetL1BlockNumberAsync(CancellationToken cancellationToken = default) => Chain.GetL1BlockNumberAsync(cancellationToken);
 

@@ -66,7 +66,8 @@ public sealed class SiloStartUpTests
     }
 
     [Theory]
-    [InlineData("Chain:Network", "dev", "Chain:Network: network dev is not available yet")]
+    [InlineData("Chain:Network", "dev", "Chain:DeploymentFile (written by `lpctl devchain deploy --out`) or Chain:ControllerAddress is required on the dev network")]
+    [InlineData("Chain:Network", "arbitrum-one", "Chain:RpcUrl is required on arbitrum-one")]
     [InlineData("Orchestrator:Address", "0x1234", "Orchestrator:Address must be an ETH address")]
     [InlineData("Orchestrator:ServiceUri", "not a uri", "Orchestrator:ServiceUri must be an absolute http or https URI")]
     public async Task Bad_node_settings_stop_the_silo_before_it_starts(string key, string value, string expected)

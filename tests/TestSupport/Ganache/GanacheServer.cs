@@ -46,8 +46,13 @@ public sealed class GanacheServer : IAsyncDisposable
     public static string Executable =>
         Path.Combine(RepoPaths.Root, "tools", "node", "node_modules", ".bin", OperatingSystem.IsWindows() ? "ganache.cmd" : "ganache");
 
-    /// <summary>Starts ganache; <paramref name="extraArguments"/> are passed on as they are (e.g. "--miner.blockTime", "1").</summary>
-    public static async Task<GanacheServer> StartAsync(long chainId = DefaultChainId, IReadOnlyList<string>? extraArguments = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts ganache; <paramref name="extraArguments"/> are passed on as they are (e.g. "--miner.blockTime", "1",
+    /// or "--database.dbPath", dir to keep the chain for a later start). <paramref name="port"/> pins the port, e.g. to
+    /// start the same chain again where its clients expect it; null takes a free one.
+    /// </summary>
+    public static async Task<GanacheServer> StartAsync(
+        long chainId = DefaultChainId, IReadOnlyList<string>? extraArguments = null, int? port = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chainId, 1);
         if (!File.Exists(Executable))
@@ -59,9 +64,9 @@ public sealed class GanacheServer : IAsyncDisposable
         {
             try
             {
-                return await StartOnceAsync(chainId, extraArguments ?? [], cancellationToken).ConfigureAwait(false);
+                return await StartOnceAsync(chainId, extraArguments ?? [], port, cancellationToken).ConfigureAwait(false);
             }
-            catch (GanacheStartException exception) when (exception.PortTaken && attempt < MaxStartAttempts)
+            catch (GanacheStartException exception) when (exception.PortTaken && port is null && attempt < MaxStartAttempts)
             {
                 // Another process took the probed port between the probe and ganache's bind; probe again.
             }
@@ -73,9 +78,9 @@ public sealed class GanacheServer : IAsyncDisposable
         await _process.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static async Task<GanacheServer> StartOnceAsync(long chainId, IReadOnlyList<string> extraArguments, CancellationToken cancellationToken)
+    private static async Task<GanacheServer> StartOnceAsync(long chainId, IReadOnlyList<string> extraArguments, int? fixedPort, CancellationToken cancellationToken)
     {
-        int port = FreePort();
+        int port = fixedPort ?? FreePort();
         var start = new ProcessStartInfo(Executable)
         {
             RedirectStandardOutput = true,

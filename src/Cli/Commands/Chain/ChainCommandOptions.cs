@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Livepeer.Chain.Keystore;
 using Livepeer.Chain.Network;
 using Livepeer.DevChain.Accounts;
@@ -120,6 +119,10 @@ public sealed class ChainCommandOptions
         var options = dev
             ? LivepeerChainOptions.DevChain(rpc!, controller!.Value, deployment?.ChainId ?? 1337)
             : LivepeerChainOptions.ArbitrumOne(rpc!);
+        if (dev && deployment?.AiServiceRegistry is { } aiRegistry && deployment.Controller == controller)
+        {
+            options.AiServiceRegistryAddress = aiRegistry.ToString();
+        }
         // A command line tool should say "unreachable" in seconds, not after a long service-style backoff.
         options.Rpc.MaxRetries = 1;
         options.Rpc.Timeout = TimeSpan.FromSeconds(15);
@@ -195,7 +198,7 @@ public sealed class ChainCommandOptions
         return null;
     }
 
-    private DeploymentFile? ReadDeployment(ParseResult parseResult, bool dev, List<string> problems)
+    private DevChainDeploymentFile? ReadDeployment(ParseResult parseResult, bool dev, List<string> problems)
     {
         var path = parseResult.GetValue(Deployment);
         if (path is null)
@@ -208,17 +211,11 @@ public sealed class ChainCommandOptions
         }
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var root = document.RootElement;
-            return new DeploymentFile(
-                EthAddress.Parse(root.GetProperty("controller").GetString() ?? ""),
-                root.GetProperty("chainId").GetInt64(),
-                EthAddress.Parse(root.GetProperty("gateway").GetString() ?? ""),
-                EthAddress.Parse(root.GetProperty("orchestrator").GetString() ?? ""));
+            return DevChainDeploymentFile.Read(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        catch (InvalidDataException e)
         {
-            problems.Add($"--deployment {path}: not a readable `lpctl devchain deploy` file: {e.Message}");
+            problems.Add($"--deployment: {e.Message}");
             return null;
         }
     }

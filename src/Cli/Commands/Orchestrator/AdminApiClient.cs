@@ -29,6 +29,12 @@ public sealed class AdminApiClient : IDisposable
     public Task<AdminApiResponse> PutJsonAsync(string path, string json, CancellationToken cancellationToken = default) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Put, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") }, cancellationToken);
 
+    public Task<AdminApiResponse> PostJsonAsync(string path, string json, CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") }, cancellationToken);
+
+    public Task<AdminApiResponse> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+
     public void Dispose() => _http.Dispose();
 
     private async Task<AdminApiResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

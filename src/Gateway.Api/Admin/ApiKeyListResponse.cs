@@ -1,0 +1,3 @@
+namespace Livepeer.Gateway.Api.Admin;
+
+public sealed record ApiKeyListResponse(IReadOnlyList<ApiKeyResponse> ApiKeys);

@@ -1,0 +1,3 @@
+namespace Livepeer.Gateway.Api.Ai;
+
+public sealed record LlmMessage(string Role, string Content);
