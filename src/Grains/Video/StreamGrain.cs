@@ -3,6 +3,7 @@ using System.Globalization;
 using Livepeer.AzureStorage.Blobs;
 using Livepeer.Chain.Contracts;
 using Livepeer.Chain.Offchain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Abstractions.Video;
@@ -92,7 +93,13 @@ public sealed partial class StreamGrain(
         }
         _lastActivity = clock.GetUtcNow();
         var status = result.Status.ToString();
-        VideoMetrics.Segments.Add(1, new KeyValuePair<string, object?>("status", status));
+        LivepeerMetrics.RecordSegment(result.Status switch
+        {
+            SegmentStatus.Transcoded or SegmentStatus.ViewOnly or SegmentStatus.PassedThrough => SegmentResults.Ok,
+            SegmentStatus.BadInput => SegmentResults.Rejected,
+            SegmentStatus.NoSessions => SegmentResults.NoOrchestrator,
+            _ => SegmentResults.Failed,
+        });
         VideoMetrics.SegmentTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", status));
         return result;
     }
@@ -180,6 +187,7 @@ public sealed partial class StreamGrain(
         while (attempts.CanAttempt)
         {
             var pick = attempts.Next(selection, candidates, primary, Random.Shared, suspender);
+            LivepeerMetrics.RecordSelection(pick);
             if (!pick.Succeeded)
             {
                 if (attempts.Attempts == 0)
@@ -359,7 +367,7 @@ public sealed partial class StreamGrain(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The client already has its renditions; the segment is missing from the playlists only.
-            VideoMetrics.Segments.Add(1, new KeyValuePair<string, object?>("status", "StoreFailed"));
+            VideoMetrics.StoreFailures.Add(1);
             LogStoreFailed(e, ManifestId, push.Sequence);
         }
     }
