@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 
 namespace Livepeer.Bench.VideoPush;
 
-/// <summary>Listens to the in-process silo's <c>Livepeer.Video</c> meter: one transcode and one stream-grain time per segment.</summary>
+/// <summary>Listens to the in-process silo's meters: one transcode time (<c>Livepeer</c>) and one stream-grain time (<c>Livepeer.Video</c>) per segment, in ms.</summary>
 public sealed class VideoMeterCapture : IDisposable
 {
     private readonly MeterListener _listener = new();
@@ -12,13 +12,15 @@ public sealed class VideoMeterCapture : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == "Livepeer.Video" && instrument.Name is "livepeer.video.transcode.duration" or "livepeer.video.segment.duration")
+            if ((instrument.Meter.Name == "Livepeer" && instrument.Name == "livepeer.transcode.duration")
+                || (instrument.Meter.Name == "Livepeer.Video" && instrument.Name == "livepeer.video.segment.duration"))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
-            (instrument.Name == "livepeer.video.transcode.duration" ? Transcodes : Segments).Enqueue(value));
+            // The transcode histogram is in seconds, the stream grain's in milliseconds.
+            (instrument.Name == "livepeer.transcode.duration" ? Transcodes : Segments).Enqueue(instrument.Name == "livepeer.transcode.duration" ? value * 1000 : value));
         _listener.Start();
     }
 

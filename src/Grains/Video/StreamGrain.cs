@@ -3,6 +3,7 @@ using System.Globalization;
 using Livepeer.AzureStorage.Blobs;
 using Livepeer.Chain.Contracts;
 using Livepeer.Chain.Offchain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Abstractions.Video;
@@ -48,6 +49,7 @@ public sealed partial class StreamGrain(
     private DirectorySnapshot? _snapshot;
     private DateTimeOffset _snapshotAt;
     private DateTimeOffset _lastActivity;
+    private Task _storing = Task.CompletedTask;
     private bool _paid;
     private bool _refreshed;
 
@@ -76,14 +78,14 @@ public sealed partial class StreamGrain(
         SegmentResult result;
         try
         {
-            result = !push.HasVideo ? await PassThroughAsync(push, sourceUpload)
-                : push.Renditions.Count == 0 ? await ViewOnlyAsync(push, sourceUpload)
+            result = !push.HasVideo ? PassThrough(push, sourceUpload)
+                : push.Renditions.Count == 0 ? ViewOnly(push, sourceUpload)
                 : await TranscodeAsync(push, sourceUpload);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogSegmentFailed(e, ManifestId, push.Sequence);
-            result = SegmentResult.Failure(SegmentStatus.Failed, $"segment {push.Sequence} of stream {ManifestId} could not be stored: {e.Message}");
+            result = SegmentResult.Failure(SegmentStatus.Failed, $"segment {push.Sequence} of stream {ManifestId} failed: {e.Message}");
         }
         if (!result.Succeeded)
         {
@@ -91,18 +93,25 @@ public sealed partial class StreamGrain(
         }
         _lastActivity = clock.GetUtcNow();
         var status = result.Status.ToString();
-        VideoMetrics.Segments.Add(1, new KeyValuePair<string, object?>("status", status));
+        LivepeerMetrics.RecordSegment(result.Status switch
+        {
+            SegmentStatus.Transcoded or SegmentStatus.ViewOnly or SegmentStatus.PassedThrough => SegmentResults.Ok,
+            SegmentStatus.BadInput => SegmentResults.Rejected,
+            SegmentStatus.NoSessions => SegmentResults.NoOrchestrator,
+            _ => SegmentResults.Failed,
+        });
         VideoMetrics.SegmentTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", status));
         return result;
     }
 
-    public Task<StreamView> GetView()
+    public async Task<StreamView> GetView()
     {
+        await _storing;
         var s = state.State;
         if (!s.Started || s.Playlists.Count == 0)
         {
             // Nothing playable yet (the first segment may be on its way): as if there were no stream.
-            return Task.FromResult(StreamView.None);
+            return StreamView.None;
         }
         var format = s.Format == "mp4" ? SegmentFormat.Mp4 : SegmentFormat.MpegTs;
         var profiles = JsonProfiles.Parse(s.Profiles);
@@ -126,20 +135,20 @@ public sealed partial class StreamGrain(
                 playlist.Appended - playlist.Entries.Count,
                 [.. playlist.Entries.Select(e => new WindowSegment(e.Sequence, TimeSpan.FromMilliseconds(e.DurationMs), format))]);
         }
-        return Task.FromResult(new StreamView(true, s.Ended, variants, windows));
+        return new StreamView(true, s.Ended, variants, windows);
     }
 
-    private async Task<SegmentResult> PassThroughAsync(SegmentPush push, Task sourceUpload)
+    private SegmentResult PassThrough(SegmentPush push, Task sourceUpload)
     {
         // No video: every rendition slot gets the segment as it is, no orchestrator involved (gateway-api.md §2.6).
         var copies = push.Renditions.Select(p => new RenditionSegment(p.Name, push.Data, 0, 0)).ToList();
-        await StoreAsync(push, sourceUpload, copies, push.Duration, null);
+        QueueStore(push, sourceUpload, copies, push.Duration);
         return new SegmentResult(SegmentStatus.PassedThrough, null, copies);
     }
 
-    private async Task<SegmentResult> ViewOnlyAsync(SegmentPush push, Task sourceUpload)
+    private SegmentResult ViewOnly(SegmentPush push, Task sourceUpload)
     {
-        await StoreAsync(push, sourceUpload, [], push.Duration, null);
+        QueueStore(push, sourceUpload, [], push.Duration);
         return new SegmentResult(SegmentStatus.ViewOnly, null, []);
     }
 
@@ -178,6 +187,7 @@ public sealed partial class StreamGrain(
         while (attempts.CanAttempt)
         {
             var pick = attempts.Next(selection, candidates, primary, Random.Shared, suspender);
+            LivepeerMetrics.RecordSelection(pick);
             if (!pick.Succeeded)
             {
                 if (attempts.Attempts == 0)
@@ -227,12 +237,12 @@ public sealed partial class StreamGrain(
                 }
             }
             await ReportSuccessAsync(orchestrator.Address, outcome, push.Duration);
-            return await CompleteAsync(push, sourceUpload, outcome.Segment!);
+            return Complete(push, sourceUpload, outcome.Segment!);
         }
         if (trustedRun is not null && await trustedRun is { Succeeded: true } fallback)
         {
             // Every untrusted attempt failed or was caught: the trusted orchestrator's renditions stand.
-            return await CompleteAsync(push, sourceUpload, fallback.Segment!);
+            return Complete(push, sourceUpload, fallback.Segment!);
         }
         var gaveUp = attempts.Attempts == 0 ? "no orchestrator was tried" : attempts.GaveUpMessage(CapabilityModel.Transcoding);
         return SegmentResult.Failure(SegmentStatus.AttemptsFailed, errors.Count == 0 ? gaveUp : $"{gaveUp}; {string.Join("; ", errors)}");
@@ -325,7 +335,7 @@ public sealed partial class StreamGrain(
     private Task ReportSuccessAsync(EthAddress orchestrator, AttemptOutcome outcome, TimeSpan duration) =>
         Directory.ReportSuccess(orchestrator, outcome.Elapsed, LatencyScores.Transcoding(outcome.Elapsed, duration));
 
-    private async Task<SegmentResult> CompleteAsync(SegmentPush push, Task sourceUpload, TranscodedSegment segment)
+    private SegmentResult Complete(SegmentPush push, Task sourceUpload, TranscodedSegment segment)
     {
         var renditions = segment.Renditions.Select(r => new RenditionSegment(r.Name, r.Data, r.Width, r.Height)).ToList();
         var duration = segment.SourceDuration > TimeSpan.Zero ? segment.SourceDuration : push.Duration;
@@ -334,12 +344,36 @@ public sealed partial class StreamGrain(
             state.State.SourceWidth = segment.SourceWidth;
             state.State.SourceHeight = segment.SourceHeight;
         }
-        await StoreAsync(push, sourceUpload, renditions, duration, segment);
+        QueueStore(push, sourceUpload, renditions, duration);
         return new SegmentResult(SegmentStatus.Transcoded, null, renditions);
     }
 
+    /// <summary>
+    /// Storing is off the push's critical path: the client gets its renditions as soon as they exist, while the
+    /// uploads (tens of milliseconds to blob storage) run on. Stores run one after another in push order, each
+    /// adding its segment to the windows only once its blobs are stored; playlist reads wait for the stores
+    /// pending when they arrive, so a playlist read after a push answer includes that segment.
+    /// </summary>
+    private void QueueStore(SegmentPush push, Task sourceUpload, IReadOnlyList<RenditionSegment> renditions, TimeSpan duration) =>
+        _storing = StoreAfterAsync(_storing, push, sourceUpload, renditions, duration);
+
+    private async Task StoreAfterAsync(Task previous, SegmentPush push, Task sourceUpload, IReadOnlyList<RenditionSegment> renditions, TimeSpan duration)
+    {
+        await previous;
+        try
+        {
+            await StoreAsync(push, sourceUpload, renditions, duration);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The client already has its renditions; the segment is missing from the playlists only.
+            VideoMetrics.StoreFailures.Add(1);
+            LogStoreFailed(e, ManifestId, push.Sequence);
+        }
+    }
+
     /// <summary>Stores the renditions (in parallel, beside the source upload), then adds the segment to every window and saves the stream.</summary>
-    private async Task StoreAsync(SegmentPush push, Task sourceUpload, IReadOnlyList<RenditionSegment> renditions, TimeSpan duration, TranscodedSegment? segment)
+    private async Task StoreAsync(SegmentPush push, Task sourceUpload, IReadOnlyList<RenditionSegment> renditions, TimeSpan duration)
     {
         var uploads = new List<Task>(renditions.Count + 1) { sourceUpload };
         foreach (var rendition in renditions)
@@ -407,6 +441,7 @@ public sealed partial class StreamGrain(
             return;
         }
         // A new stream, or a new session of one that ended: fresh windows, one discovery round.
+        await _storing;
         if (s.Ended)
         {
             LogRestarted(ManifestId);
@@ -456,8 +491,15 @@ public sealed partial class StreamGrain(
         _snapshot = null;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Segments already answered are stored before the activation goes.
+        await _storing;
+    }
+
     private async Task CheckIdleAsync(CancellationToken cancellationToken)
     {
+        await _storing;
         var s = state.State;
         if (!s.Started || s.Ended || clock.GetUtcNow() - _lastActivity < options.Value.IdleTimeout)
         {
@@ -489,6 +531,9 @@ public sealed partial class StreamGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stream {Stream}: the source blob {Path} of a failed segment could not be removed: {Reason}")]
     private partial void LogSourceCleanupFailed(string stream, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stream {Stream} segment {Sequence}: its renditions went to the client but could not be stored; it is missing from the playlists")]
+    private partial void LogStoreFailed(Exception exception, string stream, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stream {Stream} ended after {Segments} segments: no push for {IdleSeconds} s")]
     private partial void LogEnded(string stream, long segments, double idleSeconds);

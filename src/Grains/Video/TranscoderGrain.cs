@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Placement;
 using Livepeer.Media;
@@ -56,7 +57,7 @@ public sealed partial class TranscoderGrain(ITranscoder transcoder, TranscodeSlo
                 throw new WorkRejectedException($"transcoding timed out after {job.Timeout.TotalSeconds:0.###} s");
             }
             var elapsed = Stopwatch.GetElapsedTime(started);
-            VideoMetrics.TranscodeTime.Record(elapsed.TotalMilliseconds);
+            LivepeerMetrics.TranscodeDuration.Record(elapsed.TotalSeconds);
             var source = result.Source;
             return new TranscodedSegment(
                 source.Width,

@@ -161,4 +161,29 @@ public sealed class StreamPaymentTests(VideoClusterFixture fixture)
             fixture.Behaviour[fixture.Untrusted] = OrchestratorBehaviour.Honest;
         }
     }
+
+    [Fact]
+    public async Task An_idle_stream_ends_with_final_playlists_and_the_next_push_starts_afresh()
+    {
+        await fixture.UseOnlyAsync(fixture.Paid);
+        var clip = await TestClips.SegmentAsync(seconds: 1, width: 320, height: 180);
+        var stream = fixture.Client.GetGrain<IStreamGrain>(VideoClusterFixture.NewStream("idle"));
+        Assert.Equal(SegmentStatus.Transcoded, (await stream.ProcessSegment(Segments.Push(0, clip))).Status);
+        Assert.False((await stream.GetView()).Ended);
+
+        var deadline = DateTime.UtcNow + (VideoSilo.IdleTimeout * 4);
+        while (!(await stream.GetView()).Ended && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+        var ended = await stream.GetView();
+        Assert.True(ended.Ended, $"the stream did not end within {(VideoSilo.IdleTimeout * 4).TotalSeconds} s of idling");
+        Assert.Equal([0L], ended.Windows["mid"].Segments.Select(s => s.Sequence));
+
+        Assert.Equal(SegmentStatus.Transcoded, (await stream.ProcessSegment(Segments.Push(1, clip))).Status);
+        var restarted = await stream.GetView();
+        Assert.False(restarted.Ended);
+        Assert.Equal([1L], restarted.Windows["mid"].Segments.Select(s => s.Sequence));
+        Assert.Equal(0, restarted.Windows["mid"].MediaSequence);
+    }
 }

@@ -21,6 +21,9 @@ public static class VideoSilo
     /// <summary>Orchestrators asking more than this (wei per pixel) are never selected: tests price the others out.</summary>
     public static readonly BigRational MaxPrice = new(10);
 
+    /// <summary>Short, so that a test can see a stream end; long enough that no test's pushes are that far apart.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(4);
+
     public static void Configure(
         ISiloBuilder silo, TestChain chain, EthKey gatewayKey, bool gpu, string blobConnectionString, string container,
         TestOrchestrators orchestrators, IEnumerable<EthAddress> trusted)
@@ -46,6 +49,7 @@ public static class VideoSilo
         {
             o.TrustedOrchestrators.AddRange(trusted.Select(t => t.ToLowerHex()));
             o.DirectoryCacheTime = TimeSpan.Zero;
+            o.IdleTimeout = IdleTimeout;
         });
     }
 }
