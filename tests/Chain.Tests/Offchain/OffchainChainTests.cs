@@ -23,6 +23,7 @@ public sealed class OffchainChainTests
         { "GetTranscoderPoolSizeAsync", () => Chain.GetTranscoderPoolSizeAsync() },
         { "GetTranscoderTotalStakeAsync", () => Chain.GetTranscoderTotalStakeAsync(Someone) },
         { "GetTranscoderPoolAsync", () => Chain.GetTranscoderPoolAsync() },
+        { "GetServiceUriAsync", () => Chain.GetServiceUriAsync(Someone) },
         { "GetL1BlockNumberAsync", () => Chain.GetL1BlockNumberAsync() },
         { "GetGasPriceAsync", () => Chain.GetGasPriceAsync() },
         { "ChainId", () => Task.FromResult(Chain.ChainId) },

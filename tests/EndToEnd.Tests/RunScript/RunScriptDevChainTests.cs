@@ -25,7 +25,7 @@ public sealed class RunScriptDevChainTests : IDisposable
         await run.WaitForStatusAsync(http, "/readyz", HttpStatusCode.OK, TimeSpan.FromSeconds(240));
         await run.WaitForOutputAsync("Press Ctrl-C to stop.", TimeSpan.FromSeconds(30));
 
-        Assert.Contains("starting Livepeer.Orleans (network: dev)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("starting Livepeer.Orleans (network: dev, silos: 1)", run.Output, StringComparison.Ordinal);
         Assert.Contains("ganache      ready", run.Output, StringComparison.Ordinal);
         Assert.Contains($"chain        dev; Orchestrator {Orchestrator} active on chain in round", run.Output, StringComparison.Ordinal);
 

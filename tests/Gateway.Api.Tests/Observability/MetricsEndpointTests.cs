@@ -56,7 +56,7 @@ public sealed class MetricsEndpointTests(ObservedNode node)
         var text = await ScrapeAsync(new Uri(node.SiloMetrics, "metrics"));
 
         Assert.Contains("livepeer_silo_active{otel_scope_name=\"Livepeer.Silo\"} 1", text, StringComparison.Ordinal);
-        // Silo:Gpu defaults to true (one dev silo transcodes).
+        // Silo:Gpu defaults to true so that a single dev silo can transcode and run inference.
         Assert.Contains("livepeer_silo_gpu{otel_scope_name=\"Livepeer.Silo\"} 1", text, StringComparison.Ordinal);
         Assert.Contains("orleans_", text, StringComparison.Ordinal);
         Assert.Contains("service_name=\"livepeer-silo\"", text, StringComparison.Ordinal);

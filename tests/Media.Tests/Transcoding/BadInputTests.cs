@@ -41,8 +41,9 @@ public sealed class BadInputTests(TestMedia media, EngineFixture engine)
     [Fact]
     public async Task Ts_cut_at_a_packet_boundary_inside_a_picture_is_truncated()
     {
-        // Mid-segment of 720p, where nearly every packet belongs to a 30 KB picture.
-        var cut = media.Testsrc720Ts[..(188 * (media.Testsrc720Ts.Length / 188 / 2))];
+        // From mid-segment, the first packet boundary inside a picture: the next packet continues a video PES
+        // (no payload-unit start) and so does the one after it.
+        var cut = media.Testsrc720Ts[..BoundaryInsideAPicture(media.Testsrc720Ts)];
 
         var error = await Assert.ThrowsAsync<MediaInputException>(() => Transcode(cut));
         Assert.StartsWith("segment is truncated: its video ends inside a picture", error.Message, StringComparison.Ordinal);
@@ -187,5 +188,21 @@ public sealed class BadInputTests(TestMedia media, EngineFixture engine)
         ftyp.CopyTo(bytes);
         bytes[24] = 0x7f;
         return bytes;
+    }
+
+    // ffmpeg's MPEG-TS muxer puts the first video stream on PID 0x100.
+    private static int BoundaryInsideAPicture(byte[] ts)
+    {
+        const int packet = 188;
+        static bool ContinuesVideo(byte[] data, int offset) =>
+            data[offset] == 0x47 && (data[offset + 1] & 0x40) == 0 && (((data[offset + 1] & 0x1F) << 8) | data[offset + 2]) == 0x100;
+        for (var i = ts.Length / packet / 2; (i + 2) * packet <= ts.Length; i++)
+        {
+            if (ContinuesVideo(ts, i * packet) && ContinuesVideo(ts, (i + 1) * packet))
+            {
+                return i * packet;
+            }
+        }
+        throw new InvalidOperationException("the test clip has no video packet continuing a picture after its middle");
     }
 }
