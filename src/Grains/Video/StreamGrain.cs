@@ -160,7 +160,9 @@ public sealed partial class StreamGrain(
             return SegmentResult.Failure(SegmentStatus.NoSessions, "No sessions available: no GPU silo is up to transcode (a silo with Silo:Gpu=true must be running)");
         }
         var trusted = options.Value.Trusted();
-        var candidates = snapshot.ToCandidates().Select(c => c with { TrustScore = trusted.Contains(c.Address) ? 1.0 : 0.0 }).ToList();
+        // Unpaid work can only go to this cluster's own orchestrators: a remote one would need a payment.
+        var entries = _paid ? snapshot.Entries : [.. snapshot.Entries.Where(e => e.Listing.InCluster)];
+        var candidates = entries.Select(DirectoryCandidates.ToCandidate).Select(c => c with { TrustScore = trusted.Contains(c.Address) ? 1.0 : 0.0 }).ToList();
         var selection = new ProbabilitySelection(selectionOptions.Value);
         var request = SelectionRequest.For(CapabilityModel.Transcoding, onChain: _paid);
         var suspender = snapshot.ToSuspender();

@@ -1,5 +1,7 @@
 using Livepeer.Grains.Abstractions.Orchestrators;
+using Livepeer.Grains.Video;
 using Livepeer.Media.Inference;
+using Livepeer.Media.Transcoding;
 using Livepeer.Protocol.Selection;
 using Livepeer.Protocol.Crypto;
 using Livepeer.Protocol.Pricing;
@@ -13,12 +15,15 @@ namespace Livepeer.Silo.Orchestrator;
 /// directories (so <c>GET /admin/orchestrators</c> shows it). Runs on every silo start; configuring with the
 /// same settings again only rewrites the same state, so it is idempotent and safe with several silos.
 /// Stored settings other than the service URI (ticket EV, capabilities) and the price book are kept. On a GPU
-/// silo with an inference engine, the engine's models are then advertised under their capabilities (warm,
-/// capacity; gateway-api.md §3.7), in the same task so the two updates cannot overwrite each other.
+/// silo, transcoding (with the silo's transcode slots as capacity) and the inference engine's models under
+/// their capabilities (warm, capacity; gateway-api.md §3.7) are then advertised, in the same task so the
+/// updates cannot overwrite each other.
 /// </summary>
 internal sealed partial class NodeOrchestratorRegistration(
     IGrainFactory grains,
     IOptions<OrchestratorOptions> options,
+    IOptions<SiloOptions> silo,
+    IOptions<TranscodeSlotsOptions> slots,
     IServiceProvider services,
     ILogger<NodeOrchestratorRegistration> logger) : IStartupTask
 {
@@ -33,17 +38,32 @@ internal sealed partial class NodeOrchestratorRegistration(
         {
             throw new InvalidOperationException($"orchestrator {address} could not be configured: {string.Join("; ", errors)}");
         }
+        var advertised = new List<OrchestratorCapability>();
+        if (silo.Value.Gpu && services.GetService<ITranscoder>() is not null)
+        {
+            // Transcoding, so that selection finds this orchestrator once it also advertises AI models
+            // (an orchestrator with capabilities but without H.264 is not offered segments).
+            advertised.Add(new OrchestratorCapability((uint)Capability.Transcoding, null, true, (uint)slots.Value.MaxConcurrentSegments));
+        }
         if (services.GetService<IInferenceEngine>() is { } engine)
         {
-            await AdvertiseAsync(orchestrator, address, engine);
+            advertised.AddRange(Models(engine));
+        }
+        if (advertised.Count > 0)
+        {
+            var refused = await orchestrator.Advertise(advertised);
+            if (refused.Count > 0)
+            {
+                throw new InvalidOperationException($"orchestrator {address} could not advertise its capabilities: {string.Join("; ", refused)}");
+            }
+            LogAdvertised(address.ToString(), string.Join(", ", advertised.Select(c => c.Model is null ? Capability.Name((int)c.Capability) : $"{Capability.Name((int)c.Capability)}/{c.Model}")));
         }
         var prices = await orchestrator.GetPrices();
         LogRegistered(address.ToString(), configured.ServiceUri.Length == 0 ? "(in-cluster only)" : configured.ServiceUri, PriceText.Format(prices.BasePricePerPixel), prices.Entries.Count);
     }
 
-    private async Task AdvertiseAsync(IOrchestratorGrain orchestrator, EthAddress address, IInferenceEngine engine)
+    private IEnumerable<OrchestratorCapability> Models(IInferenceEngine engine)
     {
-        var advertised = new List<OrchestratorCapability>();
         foreach (var model in engine.Models)
         {
             if (!Capability.TryFromPipeline(model.Pipeline, out int capability))
@@ -51,22 +71,12 @@ internal sealed partial class NodeOrchestratorRegistration(
                 LogNotAdvertised(model.Pipeline, model.ModelId);
                 continue;
             }
-            advertised.Add(new OrchestratorCapability((uint)capability, model.ModelId, model.Warm, (uint)Math.Max(1, model.Capacity)));
+            yield return new OrchestratorCapability((uint)capability, model.ModelId, model.Warm, (uint)Math.Max(1, model.Capacity));
         }
-        if (advertised.Count == 0)
-        {
-            return;
-        }
-        var errors = await orchestrator.Advertise(advertised);
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException($"orchestrator {address} could not advertise its models: {string.Join("; ", errors)}");
-        }
-        LogAdvertised(address.ToString(), string.Join(", ", engine.Models.Select(m => $"{m.Pipeline}/{m.ModelId}")));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Orchestrator {Orchestrator} advertises the models of this GPU silo: {Models}")]
-    private partial void LogAdvertised(string orchestrator, string models);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Orchestrator {Orchestrator} advertises what this GPU silo runs: {Capabilities}")]
+    private partial void LogAdvertised(string orchestrator, string capabilities);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model {Pipeline}/{Model} is not advertised: {Pipeline} is not a pipeline gateways can ask for")]
     private partial void LogNotAdvertised(string pipeline, string model);

@@ -35,6 +35,28 @@ public sealed class SiloStartUpTests
         Assert.Contains(silo.Logs.Logs, l => l.Message.StartsWith($"Orchestrator {address} listed (service URI https://orchestrator.example:8935;", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task A_GPU_silo_advertises_transcoding_so_that_selection_finds_its_orchestrator(string gpu, bool advertised)
+    {
+        var address = RandomAddress();
+        await using var silo = await InProcessSilo.StartAsync(address, new Dictionary<string, string?>
+        {
+            ["Silo:Gpu"] = gpu,
+            ["Livepeer:Transcoding:MaxConcurrentSegments"] = "3",
+        });
+
+        var settings = await silo.Grains.GetGrain<IOrchestratorGrain>(address.ToLowerHex()).GetSettings();
+
+        var transcoding = settings.Capabilities.Where(c => c.Capability == 0).ToList();
+        Assert.Equal(advertised, transcoding.Count == 1);
+        if (advertised)
+        {
+            Assert.Equal(new OrchestratorCapability(0, null, true, 3), transcoding[0]);
+        }
+    }
+
     [Fact]
     public async Task Registering_again_keeps_the_prices_and_other_settings()
     {
