@@ -35,17 +35,10 @@ public static class AdminEndpoints
     private static async Task<Results<Ok<RedemptionQueueResponse>, JsonHttpResult<AdminErrorResponse>>> GetRedemptions(
         string address, IClusterClient cluster, ClusterConnection connection)
     {
-        if (ParseAddress(address) is not { } orchestrator)
+        var (orchestrator, refusal) = await FindOurOrchestratorAsync(address, cluster, connection);
+        if (refusal is not null)
         {
-            return InvalidAddress(address);
-        }
-        if (NotConnected(connection) is { } unavailable)
-        {
-            return unavailable;
-        }
-        if (!await RunsHereAsync(cluster, orchestrator))
-        {
-            return UnknownOrchestrator(orchestrator);
+            return refusal;
         }
         var snapshot = await cluster.GetGrain<IRedemptionQueueGrain>(orchestrator.ToLowerHex()).GetSnapshot();
         return TypedResults.Ok(RedemptionQueueJson.Write(orchestrator, snapshot));
@@ -71,17 +64,10 @@ public static class AdminEndpoints
     private static async Task<Results<Ok<PriceBookResponse>, JsonHttpResult<AdminErrorResponse>>> GetPrices(
         string address, IClusterClient cluster, ClusterConnection connection)
     {
-        if (ParseAddress(address) is not { } orchestrator)
+        var (orchestrator, refusal) = await FindOurOrchestratorAsync(address, cluster, connection);
+        if (refusal is not null)
         {
-            return InvalidAddress(address);
-        }
-        if (NotConnected(connection) is { } unavailable)
-        {
-            return unavailable;
-        }
-        if (!await RunsHereAsync(cluster, orchestrator))
-        {
-            return UnknownOrchestrator(orchestrator);
+            return refusal;
         }
         var prices = await cluster.GetGrain<IOrchestratorGrain>(orchestrator.ToLowerHex()).GetPrices();
         return TypedResults.Ok(PriceBookJson.Write(orchestrator, prices));
@@ -90,17 +76,10 @@ public static class AdminEndpoints
     private static async Task<Results<Ok<PriceBookResponse>, JsonHttpResult<AdminErrorResponse>>> SetPrices(
         string address, HttpRequest request, IClusterClient cluster, ClusterConnection connection, ILoggerFactory loggers)
     {
-        if (ParseAddress(address) is not { } orchestrator)
+        var (orchestrator, refusal) = await FindOurOrchestratorAsync(address, cluster, connection);
+        if (refusal is not null)
         {
-            return InvalidAddress(address);
-        }
-        if (NotConnected(connection) is { } unavailable)
-        {
-            return unavailable;
-        }
-        if (!await RunsHereAsync(cluster, orchestrator))
-        {
-            return UnknownOrchestrator(orchestrator);
+            return refusal;
         }
         var logger = loggers.CreateLogger(typeof(AdminEndpoints));
         var caller = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "(unknown)";
@@ -147,6 +126,21 @@ public static class AdminEndpoints
     }
 
     // Asking the grain itself would activate (and store) a new orchestrator for any address; the directory knows which ones exist.
+    // Routes naming one orchestrator refuse, in this order: a bad address, no cluster, an orchestrator this node does not run.
+    private static async Task<(EthAddress Orchestrator, JsonHttpResult<AdminErrorResponse>? Refusal)> FindOurOrchestratorAsync(
+        string address, IClusterClient cluster, ClusterConnection connection)
+    {
+        if (ParseAddress(address) is not { } orchestrator)
+        {
+            return (default, InvalidAddress(address));
+        }
+        if (NotConnected(connection) is { } unavailable)
+        {
+            return (orchestrator, unavailable);
+        }
+        return await RunsHereAsync(cluster, orchestrator) ? (orchestrator, null) : (orchestrator, UnknownOrchestrator(orchestrator));
+    }
+
     private static async Task<bool> RunsHereAsync(IClusterClient cluster, EthAddress orchestrator) =>
         (await OurOrchestratorsAsync(cluster)).Any(e => e.Listing.Orchestrator == orchestrator);
 

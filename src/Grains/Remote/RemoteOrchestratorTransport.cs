@@ -147,18 +147,10 @@ public sealed partial class RemoteOrchestratorTransport(
         using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         whole.CancelAfter(options.SegmentTimeout(duration));
         using var response = await SendUntilHeadersAsync(request, options.SegmentUploadTimeout(duration), whole.Token);
-        byte[] body;
-        try
+        var (body, problem) = await ReadOkBodyAsync(response, whole.Token);
+        if (problem is not null)
         {
-            body = await response.Content.ReadAsByteArrayAsync(whole.Token);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
-        {
-            return Rejected(quote, $"the orchestrator's response could not be read: {e.Message}");
-        }
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return Rejected(quote, ErrorText(response.StatusCode, body));
+            return Rejected(quote, problem);
         }
         TranscodeResult result;
         try
@@ -218,18 +210,10 @@ public sealed partial class RemoteOrchestratorTransport(
         using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         whole.CancelAfter(clients.Options.AiRequestTimeout);
         using var response = await SendUntilHeadersAsync(request, clients.Options.AiRequestTimeout, whole.Token);
-        byte[] body;
-        try
+        var (body, problem) = await ReadOkBodyAsync(response, whole.Token);
+        if (problem is not null)
         {
-            body = await response.Content.ReadAsByteArrayAsync(whole.Token);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
-        {
-            return Rejected(quote, $"the orchestrator's response could not be read: {e.Message}");
-        }
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return Rejected(quote, ErrorText(response.StatusCode, body));
+            return Rejected(quote, problem);
         }
         try
         {
@@ -262,18 +246,10 @@ public sealed partial class RemoteOrchestratorTransport(
         using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         whole.CancelAfter(clients.Options.PaymentTimeout);
         using var response = await SendUntilHeadersAsync(request, clients.Options.PaymentTimeout, whole.Token);
-        byte[] body;
-        try
+        var (body, problem) = await ReadOkBodyAsync(response, whole.Token);
+        if (problem is not null)
         {
-            body = await response.Content.ReadAsByteArrayAsync(whole.Token);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
-        {
-            return Rejected(quote, $"the orchestrator's response could not be read: {e.Message}");
-        }
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return Rejected(quote, ErrorText(response.StatusCode, body));
+            return Rejected(quote, problem);
         }
         try
         {
@@ -335,6 +311,21 @@ public sealed partial class RemoteOrchestratorTransport(
         {
             throw new TimeoutException($"header timeout: no response from {request.RequestUri} within {headerTimeout.TotalSeconds:0.###} s", e);
         }
+    }
+
+    // Every wire call ends the same way: the whole body, or why the answer does not count (unreadable or not 200).
+    private static async Task<(byte[] Body, string? Problem)> ReadOkBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        try
+        {
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
+        {
+            return ([], $"the orchestrator's response could not be read: {e.Message}");
+        }
+        return response.StatusCode == HttpStatusCode.OK ? (body, null) : (body, ErrorText(response.StatusCode, body));
     }
 
     private static string ErrorText(HttpStatusCode status, byte[] body)
