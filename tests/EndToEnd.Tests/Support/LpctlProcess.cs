@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Livepeer.TestSupport;
+using Livepeer.TestSupport.Cli;
 
 namespace Livepeer.EndToEnd.Tests.Support;
 
@@ -19,7 +20,7 @@ public static class LpctlProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(LpctlDll());
+        start.ArgumentList.Add(LpctlBinary.Dll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -33,19 +34,5 @@ public static class LpctlProcess
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string LpctlDll()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "lpctl.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "lpctl.runtimeconfig.json")))
-        {
-            return beside;
-        }
-        // bin/<Configuration>/<tfm>/ of this test assembly names the configuration lpctl was built in.
-        var tfmDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var built = Path.Combine(RepoPaths.Root, "src", "Cli", "bin", tfmDir.Parent!.Name, tfmDir.Name, "lpctl.dll");
-        Assert.True(File.Exists(built), $"lpctl.dll not found beside the tests nor at {built}");
-        return built;
     }
 }
