@@ -4,6 +4,7 @@ using System.Numerics;
 using Livepeer.Chain.Contracts;
 using Livepeer.Chain.Offchain;
 using Livepeer.Grains.Abstractions.Ai;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Sessions;
@@ -19,9 +20,9 @@ namespace Livepeer.Grains.Ai;
 
 /// <summary>
 /// The gateway's side of AI jobs. Per job: the capability's directory snapshot (cached briefly) gives the
-/// in-cluster candidates; <see cref="ProbabilitySelection"/> picks by capability, model, max price and
+/// candidates; <see cref="ProbabilitySelection"/> picks by capability, model, max price and
 /// suspensions; the job is paid through one of a few <see cref="IOrchestratorSessionGrain"/>s per
-/// orchestrator and model and run there. A failed attempt suspends the orchestrator and moves to another,
+/// orchestrator and model and run there (through grains for this cluster's orchestrators, over the wire for remote ones). A failed attempt suspends the orchestrator and moves to another,
 /// while attempts remain and the retry window is open (gateway-api.md §3.2); bad input ends the job at once.
 /// Offchain (no chain, no tickets) the work runs unpaid through the in-cluster work runner, as go-livepeer's
 /// offchain gateway sends work without payment.
@@ -65,8 +66,9 @@ public sealed partial class AiJobGrain(
         }
         var wanted = new CapabilityModel(pipeline.Capability, job.ModelId);
         var snapshot = await SnapshotAsync(pipeline.Capability);
-        // Only orchestrators of this cluster can be reached for now (the transport is in-cluster).
-        var candidates = snapshot.Entries.Where(e => e.Listing.InCluster).Select(DirectoryCandidates.ToCandidate).ToList();
+        // Paid work reaches remote orchestrators too (the transport routes by service URI); unpaid offchain work
+        // runs through this cluster's own work runner, so only its own orchestrators can take it.
+        var candidates = snapshot.Entries.Where(e => !Offchain || e.Listing.InCluster).Select(DirectoryCandidates.ToCandidate).ToList();
         var suspender = snapshot.ToSuspender();
         var request = SelectionRequest.For(wanted, onChain: !Offchain);
         _selection ??= new ProbabilitySelection(selectionOptions.Value);
@@ -76,6 +78,7 @@ public sealed partial class AiJobGrain(
         while (attempts.CanAttempt && (attempts.Attempts == 0 || clock.GetUtcNow() <= deadline))
         {
             var selected = attempts.Next(_selection, candidates, request, _random, suspender);
+            LivepeerMetrics.RecordSelection(selected);
             if (!selected.Succeeded)
             {
                 return attempts.Attempts == 0
@@ -84,11 +87,13 @@ public sealed partial class AiJobGrain(
             }
             var orchestrator = selected.Selected.Address;
             var attemptStarted = Stopwatch.GetTimestamp();
-            var attempt = Offchain ? await RunUnpaid(job, pipeline, orchestrator) : await RunPaid(job, pipeline, wanted, orchestrator);
+            var serviceUri = selected.Selected.ServiceUri.Scheme == DirectoryCandidates.InClusterScheme ? "" : selected.Selected.ServiceUri.ToString();
+            var attempt = Offchain ? await RunUnpaid(job, pipeline, orchestrator) : await RunPaid(job, pipeline, wanted, orchestrator, serviceUri);
             var took = Stopwatch.GetElapsedTime(attemptStarted);
             if (attempt.Status == AiJobStatus.Completed)
             {
                 await Directory(pipeline.Capability).ReportSuccess(orchestrator, took, LatencyScore(pipeline, took, job.Units));
+                LivepeerMetrics.RecordSelectionReport(orchestrator, succeeded: true);
                 return attempt with { Attempts = attempts.Attempts };
             }
             if (attempt.Status == AiJobStatus.BadInput)
@@ -100,11 +105,13 @@ public sealed partial class AiJobGrain(
             AiMetrics.AttemptFailed(pipeline.Name);
             LogAttemptFailed(job.RequestId, pipeline.Name, orchestrator.ToString(), lastError ?? "");
             await Directory(pipeline.Capability).ReportFailure(orchestrator, lastError ?? "failed");
+            LivepeerMetrics.RecordSelectionReport(orchestrator, succeeded: false);
         }
         return AiJobResult.Refused(AiJobStatus.Failed, Failure(attempts, wanted, lastError), attempts.Attempts);
     }
 
-    private async Task<AiJobResult> RunPaid(AiJob job, AiPipeline pipeline, CapabilityModel wanted, EthAddress orchestrator)
+    /// <param name="serviceUri">the orchestrator's service URI for the remote transport; "" for one of this cluster</param>
+    private async Task<AiJobResult> RunPaid(AiJob job, AiPipeline pipeline, CapabilityModel wanted, EthAddress orchestrator, string serviceUri)
     {
         long slot = _nextSlot++ % options.Value.SessionsPerOrchestrator;
         var key = string.Create(CultureInfo.InvariantCulture,
@@ -112,7 +119,7 @@ public sealed partial class AiJobGrain(
         var session = GrainFactory.GetGrain<IOrchestratorSessionGrain>(key);
         if (!_openSessions.Contains(key))
         {
-            var opened = await session.Open(new SessionOpenRequest(orchestrator, "", (uint)wanted.CapabilityId, wanted.IsPipelineDefault ? null : wanted.ModelId));
+            var opened = await session.Open(new SessionOpenRequest(orchestrator, serviceUri, (uint)wanted.CapabilityId, wanted.IsPipelineDefault ? null : wanted.ModelId));
             if (!opened.Succeeded)
             {
                 return AiJobResult.Refused(AiJobStatus.Failed, $"orchestrator {orchestrator} would not open a session: {opened.Error}");

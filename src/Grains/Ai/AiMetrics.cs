@@ -1,40 +1,49 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Livepeer.Grains.Abstractions.Diagnostics;
 
 namespace Livepeer.Grains.Ai;
 
 /// <summary>
-/// Instruments of the <c>Livepeer.Ai</c> meter: AI jobs by pipeline and outcome (gateway side) and inference
-/// runs (GPU side). A small static meter until the project has a shared one.
+/// AI instruments on the shared <c>Livepeer</c> meter (<see cref="LivepeerMetrics"/>): AI jobs by pipeline and
+/// outcome (gateway side), failed attempts, and inference failures (GPU side). Inference time goes to
+/// <see cref="LivepeerMetrics.InferenceDuration"/>, selections to <see cref="LivepeerMetrics.SelectionDecisions"/>.
 /// </summary>
 public static class AiMetrics
 {
-    public const string MeterName = "Livepeer.Ai";
+    // Seconds: an AI job is selection, payment and the model's run; models take up to tens of seconds.
+    private static readonly InstrumentAdvice<double> SecondsBuckets = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64],
+    };
 
-    private static readonly Meter Meter = new(MeterName);
+    /// <summary>Prometheus: <c>livepeer_ai_jobs_total</c>.</summary>
+    public static readonly Counter<long> Jobs = LivepeerMetrics.Meter.CreateCounter<long>(
+        "livepeer.ai.jobs", "{job}", "AI jobs the gateway side finished, by pipeline and outcome (Completed, NoOrchestrator, UnknownModel, BadInput, Failed).");
 
-    private static readonly Counter<long> Jobs = Meter.CreateCounter<long>("livepeer.ai.jobs", description: "AI jobs the gateway side finished, by pipeline and outcome.");
+    /// <summary>Prometheus: <c>livepeer_ai_job_duration_seconds</c>.</summary>
+    public static readonly Histogram<double> JobDuration = LivepeerMetrics.Meter.CreateHistogram<double>(
+        "livepeer.ai.job.duration", "s", "Selection, payment and work of one AI job, by pipeline and outcome.", tags: null, advice: SecondsBuckets);
 
-    private static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>("livepeer.ai.job.duration", unit: "s", description: "Selection, payment and work of one AI job, by pipeline and outcome.");
+    /// <summary>Prometheus: <c>livepeer_ai_attempts_failed_total</c>.</summary>
+    public static readonly Counter<long> FailedAttempts = LivepeerMetrics.Meter.CreateCounter<long>(
+        "livepeer.ai.attempts.failed", "{attempt}", "Orchestrator attempts that failed and moved an AI job on, by pipeline.");
 
-    private static readonly Counter<long> Attempts = Meter.CreateCounter<long>("livepeer.ai.attempts.failed", description: "Orchestrator attempts that failed and moved the job on, by pipeline.");
-
-    private static readonly Histogram<double> InferenceDuration = Meter.CreateHistogram<double>("livepeer.ai.inference.duration", unit: "s", description: "Engine run time of one AI request on a GPU silo, by pipeline and model.");
-
-    private static readonly Counter<long> InferenceFailures = Meter.CreateCounter<long>("livepeer.ai.inference.failed", description: "AI requests the engine refused or failed, by pipeline and reason.");
+    /// <summary>Prometheus: <c>livepeer_ai_inference_failed_total</c>.</summary>
+    public static readonly Counter<long> InferenceFailures = LivepeerMetrics.Meter.CreateCounter<long>(
+        "livepeer.ai.inference.failed", "{request}", "AI requests the engine refused or failed, by pipeline and result (bad_input, unknown_model, error).");
 
     public static void JobFinished(string pipeline, string outcome, TimeSpan took)
     {
-        var tags = new TagList { { "pipeline", pipeline }, { "outcome", outcome } };
+        var tags = new TagList { { MetricTags.Pipeline, pipeline }, { MetricTags.Outcome, outcome } };
         Jobs.Add(1, tags);
         JobDuration.Record(took.TotalSeconds, tags);
     }
 
-    public static void AttemptFailed(string pipeline) => Attempts.Add(1, new KeyValuePair<string, object?>("pipeline", pipeline));
+    public static void AttemptFailed(string pipeline) => FailedAttempts.Add(1, new KeyValuePair<string, object?>(MetricTags.Pipeline, pipeline));
 
-    public static void InferenceRan(string pipeline, string model, TimeSpan took) =>
-        InferenceDuration.Record(took.TotalSeconds, new TagList { { "pipeline", pipeline }, { "model", model } });
+    public static void InferenceRan(string pipeline, string model, TimeSpan took) => LivepeerMetrics.RecordInference(pipeline, model, took);
 
-    public static void InferenceFailed(string pipeline, string reason) =>
-        InferenceFailures.Add(1, new TagList { { "pipeline", pipeline }, { "reason", reason } });
+    public static void InferenceFailed(string pipeline, string result) =>
+        InferenceFailures.Add(1, new TagList { { MetricTags.Pipeline, pipeline }, { MetricTags.Result, result } });
 }

@@ -37,13 +37,13 @@ public sealed partial class InferenceGrain(IServiceProvider services, ILocalSilo
         }
         catch (MediaInputException e)
         {
-            AiMetrics.InferenceFailed(job.Pipeline, "bad-input");
+            AiMetrics.InferenceFailed(job.Pipeline, "bad_input");
             LogRefused(job.Pipeline, model, e.Message);
             throw new WorkRejectedException(e.Message) { IsBadInput = true };
         }
         catch (ModelNotFoundException e)
         {
-            AiMetrics.InferenceFailed(job.Pipeline, "unknown-model");
+            AiMetrics.InferenceFailed(job.Pipeline, "unknown_model");
             throw new WorkRejectedException(e.Message) { IsBadInput = true };
         }
         catch (Exception e) when (e is not WorkRejectedException)

@@ -25,7 +25,6 @@ public static class TelemetryExtensions
             .AddMeter(LivepeerMetrics.Meter.Name)
             .AddMeter(SiloMetrics.MeterName)
             .AddMeter(Livepeer.Grains.Video.VideoMetrics.MeterName)
-            .AddMeter(Livepeer.Grains.Ai.AiMetrics.MeterName)
             .AddMeter(OrleansMeterName)
             .AddMeter("System.Runtime")
             .AddPrometheusExporter());
