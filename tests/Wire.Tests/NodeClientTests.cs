@@ -1,8 +1,7 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using Livepeer.Protocol.Payments;
 using Livepeer.TestSupport;
+using Livepeer.TestSupport.Node;
 using Livepeer.TestSupport.Media;
 using Livepeer.Wire.Tests.Infrastructure;
 
@@ -63,35 +62,6 @@ public sealed class NodeClientTests(WireNode node)
         Assert.Equal(PmErrors.NonceAlreadySeen(node.GatewayKey.Address, 1) + "\n", replay.GetProperty("body").GetString());
     }
 
-    private static async Task<string> RunAsync(string input)
-    {
-        var script = Path.Combine(RepoPaths.Root, "tests", "Wire.Tests", "Node", "wire-client.cjs");
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepoPaths.Root,
-        };
-        start.ArgumentList.Add(script);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException($"Node.js is required for the independent client test but `node` could not be started ({e.Message})", e);
-        }
-        await using var owned = new OwnedProcess(process);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"node wire-client.cjs exited with {process.ExitCode}: {await stderr}");
-        return await stdout;
-    }
+    private static Task<string> RunAsync(string input) =>
+        NodeScripts.RunAsync(Path.Combine("tests", "Wire.Tests", "Node", "wire-client.cjs"), input, package: "@grpc/grpc-js");
 }

@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Livepeer.TestSupport;
+using Livepeer.TestSupport.Node;
 
 namespace Livepeer.Gateway.Api.Tests.Ai;
 
@@ -19,25 +18,7 @@ internal static class SdkCalls
             ["httpBearer"] = bearer,
             ["calls"] = JsonSerializer.SerializeToNode(calls),
         };
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment = { ["LP_REPO_ROOT"] = RepoPaths.Root },
-        };
-        start.ArgumentList.Add(Script);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
-        await using var owned = new OwnedProcess(process);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input.ToJsonString());
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout;
-        Assert.True(process.ExitCode == 0, $"the SDK script failed ({process.ExitCode}): {await stderr}");
+        var output = await NodeScripts.RunAsync(Script, input.ToJsonString(), package: "@livepeer/ai");
         using var document = JsonDocument.Parse(output);
         return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
     }
