@@ -35,7 +35,8 @@ Logs go to .run/logs/. Ctrl-C stops everything and exits 0.
 Options:
   --network NAME  dev (default): ganache with the contract doubles; the gateway (ganache account #1, deposit
                   and reserve funded) pays the orchestrator (account #2, registered and active) real tickets,
-                  which the node redeems; the node also initializes rounds.
+                  which the node redeems; the node also initializes rounds. An orchestrator whose price book
+                  is unpriced gets a base price of 1 wei/pixel (at price 0 no tickets would be sent).
                   offchain: no chain, no tickets.
                   arbitrum-one: the Livepeer contracts on Arbitrum One; needs Chain__RpcUrl and the
                   orchestrator's keystore in the environment (see docs/networks.md).
@@ -130,6 +131,8 @@ DEVCHAIN_DIR="$LP_DATA_DIR/devchain"
 DEPLOYMENT_FILE="$DEVCHAIN_DIR/deployment.json"
 AZURITE_BIN="$LP_NODE_DIR/node_modules/.bin/azurite"
 START_TIMEOUT_S=90
+# wei per pixel (and per AI unit) of an unpriced orchestrator on the dev chain; see the prices step below.
+DEV_BASE_PRICE=1
 
 # Shows paths under the repository relative to it.
 rel() { printf '%s' "${1#"$LP_ROOT"/}"; }
@@ -394,6 +397,38 @@ start_child gateway-api dotnet "$API_DIR/Livepeer.Gateway.Api.dll" --contentRoot
 wait_until gateway-api "200 from GET /healthz" http_status_is "$API_PORT" /healthz 200
 wait_until gateway-api "200 from GET /readyz" http_status_is "$API_PORT" /readyz 200
 echo "  gateway API  ready (pid ${PIDS[gateway-api]})"
+
+# A new orchestrator's price book is all 0 wei, and at price 0 its ticket parameters have face value 0, so the
+# gateway would send no tickets at all. On the dev chain an unpriced book (base 0, no pipeline or sender prices)
+# gets DEV_BASE_PRICE wei/pixel, which AI pipelines without their own price use too, so that work is paid with
+# tickets; a book priced with `lpctl orchestrator price set` is kept across restarts.
+price_dev_orchestrator() {
+    local orchestrator="$1" book log="$LP_LOG_DIR/prices.log" auth=()
+    [ -n "${Admin__Token:-}" ] && auth=(--token "$Admin__Token")
+    LOGS[prices]="$log"
+    ORDER+=("prices")
+    if ! book="$(dotnet "$CLI_DIR/lpctl.dll" orchestrator price get "$orchestrator" --json --api "$API_URL" "${auth[@]}" 2>"$log")"; then
+        show_log_tail prices
+        fail "lpctl orchestrator price get failed (log: $(rel "$log"))"
+    fi
+    if [[ "$book" != *'"basePricePerPixel":"0",'* || "$book" != *'"capabilities":[]'* || "$book" != *'"senders":[]'* ]]; then
+        echo "  prices       $orchestrator: kept its price book (lpctl orchestrator price get $orchestrator)"
+        return 0
+    fi
+    if ! dotnet "$CLI_DIR/lpctl.dll" orchestrator price set "$orchestrator" --base "$DEV_BASE_PRICE" --api "$API_URL" "${auth[@]}" >>"$log" 2>&1; then
+        show_log_tail prices
+        fail "lpctl orchestrator price set failed (log: $(rel "$log"))"
+    fi
+    echo "  prices       $orchestrator: base price $DEV_BASE_PRICE wei/pixel (the dev default for an unpriced orchestrator)"
+}
+if [ "$network" = "dev" ]; then
+    node_orchestrator="$(grep -o -m 1 'Orchestrator 0x[0-9a-fA-F]\{40\} listed' "${LOGS[silo]}" | cut -d' ' -f2)"
+    if [ -n "$node_orchestrator" ]; then
+        price_dev_orchestrator "$node_orchestrator"
+    else
+        echo "  prices       none set: the silo listed no orchestrator (Orchestrator:Enabled=false)"
+    fi
+fi
 
 cat <<EOF
 

@@ -23,6 +23,7 @@ public sealed class RunScriptRestartTests : IDisposable
         await using (var first = await StartAsync())
         {
             Assert.Contains("devchain     deployed the contract doubles", first.Output, StringComparison.Ordinal);
+            Assert.Contains($"prices       {Orchestrator}: base price 1 wei/pixel", first.Output, StringComparison.Ordinal);
             var list = await LpctlProcess.RunAsync("orchestrator", "list", "--api", Api);
             Assert.True(list.ExitCode == 0, list.ToString());
             Assert.Contains(Orchestrator, list.Output, StringComparison.Ordinal);
@@ -38,6 +39,8 @@ public sealed class RunScriptRestartTests : IDisposable
         await using var second = await StartAsync();
         // The kept chain still has the contracts, so the deployment is reused rather than made again.
         Assert.Contains("devchain     reusing the deployment in", second.Output, StringComparison.Ordinal);
+        // The priced book is kept: run.sh gives only an unpriced one its dev base price.
+        Assert.Contains($"prices       {Orchestrator}: kept its price book", second.Output, StringComparison.Ordinal);
         var get = await LpctlProcess.RunAsync("orchestrator", "price", "get", Orchestrator, "--json", "--api", Api);
         Assert.True(get.ExitCode == 0, get.ToString());
         using var book = JsonDocument.Parse(get.Output);

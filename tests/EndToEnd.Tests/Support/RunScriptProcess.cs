@@ -28,6 +28,23 @@ public sealed class RunScriptProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Where run.sh writes the logs of what it started (LP_RUN_DIR/logs).</summary>
+    public string LogsDirectory => Path.Combine(_workDir, "run", "logs");
+
+    /// <summary>The last <paramref name="lines"/> lines of <c>{name}.log</c> (gateway-api, silo, ...), for failure messages.</summary>
+    public string LogTail(string name, int lines = 40)
+    {
+        var path = Path.Combine(LogsDirectory, name + ".log");
+        if (!File.Exists(path))
+        {
+            return $"({path} does not exist)";
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var all = reader.ReadToEnd().Split('\n');
+        return $"--- last lines of {name}.log ---\n" + string.Join('\n', all.TakeLast(lines));
+    }
+
     public int ExitCode => _process.ExitCode;
 
     public static RunScriptProcess Start(params string[] arguments) => StartWithData(null, arguments);

@@ -1,4 +1,5 @@
 using Livepeer.Protocol.Ai;
+using Livepeer.TestSupport.AiSdk;
 using Livepeer.TestSupport.Media;
 
 namespace Livepeer.Gateway.Api.Tests.Ai;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Livepeer.Gateway.Api.ApiKeys;
+using Livepeer.TestSupport.AiSdk;
 using Livepeer.TestSupport.Media;
 
 namespace Livepeer.Gateway.Api.Tests.Ai;

@@ -2,7 +2,7 @@
 // stdin, runs each call in order and prints one JSON array of outcomes on stdout. Each call is
 // {op, file?, modelId?, prompt?, text?} where op is an SDK method name under sdk.generate; an outcome is
 // {ok:true, result} with the parsed response, or {ok:false, error:{name, message, statusCode, detail}} with what
-// the SDK made of the error. Used by the gateway's AI tests (tests/Gateway.Api.Tests/Ai).
+// the SDK made of the error. Run by tests/TestSupport/AiSdk/SdkCalls.cs (the gateway's AI tests and the end-to-end tests).
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
