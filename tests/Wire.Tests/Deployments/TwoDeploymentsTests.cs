@@ -164,6 +164,9 @@ public sealed class TwoDeploymentsTests(AzuriteAllServicesFixture azurite, Ganac
         var queue = await ReadQueueAsync(bHttp, redemptions);
         int winners = queue.GetProperty("pending").GetInt32();
         Assert.True(winners > 0, $"no winner among {ticketsSent} tickets at win probability 4/5");
+        // Nothing is redeemed while the params are valid: no block has been mined since they were issued.
+        Assert.Equal(0, queue.GetProperty("redeemed").GetInt32());
+        Assert.Equal(depositBefore, await DepositAsync(eth, deployment));
         Assert.Equal(winners, await b.SiloMetricAsync("livepeer_tickets_won_total"));
         var expiration = queue.GetProperty("tickets").EnumerateArray().Max(t => long.Parse(t.GetProperty("paramsExpirationBlock").GetString()!, CultureInfo.InvariantCulture));
         var deadline = DateTime.UtcNow.AddSeconds(120);
