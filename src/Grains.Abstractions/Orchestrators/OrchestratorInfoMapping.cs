@@ -106,12 +106,22 @@ public static class OrchestratorInfoMapping
         return null;
     }
 
-    /// <summary>The AI capabilities (and models) an advert lists; transcoding bits are implied for every orchestrator.</summary>
+    /// <summary>
+    /// The AI capabilities (and models) an advert lists, and transcoding when it has the H.264 bit: selection offers
+    /// segments only to an orchestrator that lists transcoding once it lists anything (the other transcoding bits are
+    /// implied by it).
+    /// </summary>
     public static IReadOnlyList<OrchestratorCapability> CapabilitiesOf(Capabilities? advert)
     {
         var capabilities = new List<OrchestratorCapability>();
         foreach (var (capability, models) in CapabilityAdverts.Offered(advert))
         {
+            if (capability == Capability.Transcoding)
+            {
+                uint capacity = advert!.Capacities.TryGetValue((uint)capability, out var advertised) && advertised > 0 ? advertised : 1;
+                capabilities.Add(new OrchestratorCapability((uint)capability, null, true, capacity));
+                continue;
+            }
             if (capability < Capability.TextToImage)
             {
                 continue;

@@ -47,11 +47,11 @@ public sealed class RemoteOrchestratorOptions
     /// <summary>Largest rendition or AI output downloaded.</summary>
     public long MaxDownloadBytes { get; set; } = 300_000_000;
 
-    /// <summary>The whole-call timeout of a segment of <paramref name="duration"/>.</summary>
-    public TimeSpan SegmentTimeout(TimeSpan duration) => Scaled(Max(SegmentTimeoutMinimum, duration * SegmentTimeoutFactor));
+    /// <summary>The whole-call timeout of a segment of <paramref name="duration"/>; a stream's <c>timeoutMultiplier</c> above 1 replaces <see cref="TimeoutMultiplier"/>.</summary>
+    public TimeSpan SegmentTimeout(TimeSpan duration, int streamMultiplier = 1) => Scaled(Max(SegmentTimeoutMinimum, duration * SegmentTimeoutFactor), streamMultiplier);
 
-    /// <summary>The time allowed until the response headers of a segment of <paramref name="duration"/>.</summary>
-    public TimeSpan SegmentUploadTimeout(TimeSpan duration) => Scaled(Max(SegmentUploadTimeoutMinimum, duration * SegmentUploadTimeoutFactor));
+    /// <summary>The time allowed until the response headers of a segment of <paramref name="duration"/>; a stream's <c>timeoutMultiplier</c> above 1 replaces <see cref="TimeoutMultiplier"/>.</summary>
+    public TimeSpan SegmentUploadTimeout(TimeSpan duration, int streamMultiplier = 1) => Scaled(Max(SegmentUploadTimeoutMinimum, duration * SegmentUploadTimeoutFactor), streamMultiplier);
 
     public IReadOnlyList<string> Errors()
     {
@@ -87,7 +87,8 @@ public sealed class RemoteOrchestratorOptions
         return errors;
     }
 
-    private TimeSpan Scaled(TimeSpan value) => TimeoutMultiplier > 1 ? value * TimeoutMultiplier : value;
+    private TimeSpan Scaled(TimeSpan value, int streamMultiplier) =>
+        streamMultiplier > 1 ? value * streamMultiplier : TimeoutMultiplier > 1 ? value * TimeoutMultiplier : value;
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

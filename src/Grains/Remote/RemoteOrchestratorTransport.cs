@@ -145,8 +145,9 @@ public sealed partial class RemoteOrchestratorTransport(
         request.Content!.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("video/MP2T");
         var started = Stopwatch.GetTimestamp();
         using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        whole.CancelAfter(options.SegmentTimeout(duration));
-        using var response = await SendUntilHeadersAsync(request, options.SegmentUploadTimeout(duration), whole.Token);
+        // The stream's timeoutMultiplier stretches both, as gateway-api.md §2.3 says (a slow orchestrator's stream).
+        whole.CancelAfter(options.SegmentTimeout(duration, parameters.TimeoutMultiplier));
+        using var response = await SendUntilHeadersAsync(request, options.SegmentUploadTimeout(duration, parameters.TimeoutMultiplier), whole.Token);
         var (body, problem) = await ReadOkBodyAsync(response, whole.Token);
         if (problem is not null)
         {

@@ -177,7 +177,7 @@ public sealed partial class StreamGrain(
         var primary = verification ? request with { Pool = TrustPool.Untrusted } : request;
 
         var timeout = SegmentTimeout(push);
-        var parameters = new TranscodeJobParameters(ManifestId, push.Format, timeout, push.Renditions, push.Sequence, push.Duration);
+        var parameters = new TranscodeJobParameters(ManifestId, push.Format, timeout, push.Renditions, push.Sequence, push.Duration, push.TimeoutMultiplier);
         var order = new WorkOrder(
             WorkKind.Video,
             TranscodingFee.EstimateOutputPixels(push.Renditions.Select(p => p.ToWire(push.Format)), push.Duration.TotalSeconds),

@@ -11,8 +11,9 @@ namespace Livepeer.Grains.Video;
 /// is the segment. <paramref name="Seq"/> and <paramref name="Duration"/> are optional (0): a remote orchestrator is told them
 /// in the segment credentials.
 /// </summary>
+/// <param name="TimeoutMultiplier">the stream's <c>timeoutMultiplier</c>: a remote orchestrator gets this many times the upload and whole-call time; below 2 changes nothing</param>
 public sealed record TranscodeJobParameters(
-    string ManifestId, SegmentFormat Format, TimeSpan Timeout, IReadOnlyList<RenditionProfile> Profiles, long Seq = 0, TimeSpan Duration = default)
+    string ManifestId, SegmentFormat Format, TimeSpan Timeout, IReadOnlyList<RenditionProfile> Profiles, long Seq = 0, TimeSpan Duration = default, int TimeoutMultiplier = 1)
 {
     public const string Job = "transcode";
 
@@ -29,6 +30,10 @@ public sealed record TranscodeJobParameters(
             JsonProfiles.Write(writer, Profiles);
             writer.WriteNumber("seq", Seq);
             writer.WriteNumber("durationMs", (long)Duration.TotalMilliseconds);
+            if (TimeoutMultiplier > 1)
+            {
+                writer.WriteNumber("timeoutMultiplier", TimeoutMultiplier);
+            }
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -70,7 +75,10 @@ public sealed record TranscodeJobParameters(
             var duration = root.TryGetProperty("durationMs", out var d)
                 ? (d.TryGetInt64(out long dm) && dm >= 0 ? TimeSpan.FromMilliseconds(dm) : throw Bad("\"durationMs\" must be a whole number of milliseconds, 0 or more"))
                 : TimeSpan.Zero;
-            return new TranscodeJobParameters(manifestId, format, timeout, profiles, seq, duration);
+            int multiplier = root.TryGetProperty("timeoutMultiplier", out var x)
+                ? (x.TryGetInt32(out int mx) && mx >= 0 ? mx : throw Bad("\"timeoutMultiplier\" must be a whole number, 0 or more"))
+                : 1;
+            return new TranscodeJobParameters(manifestId, format, timeout, profiles, seq, duration, multiplier);
         }
         catch (JsonException e)
         {

@@ -8,7 +8,7 @@ namespace Livepeer.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, the node's orchestrator, video, AI, GPU metadata, dashboard), telemetry, lifetime logging.</summary>
+    /// <summary>The whole silo: validated options, Orleans (clustering, storage, chain, grains, ticket numbers, the node's orchestrator, video, AI, GPU metadata, dashboard), telemetry, lifetime logging.</summary>
     public static IHostApplicationBuilder AddLivepeerSilo(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -17,6 +17,7 @@ public static class SiloHostingExtensions
         builder.Services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
         builder.Services.AddValidatedOptions<ChainOptions, ChainOptionsValidator>(configuration, ChainOptions.SectionName);
         builder.Services.AddValidatedOptions<OrchestratorOptions, OrchestratorOptionsValidator>(configuration, OrchestratorOptions.SectionName);
+        builder.Services.AddValidatedOptions<PaymentsOptions, PaymentsOptionsValidator>(configuration, PaymentsOptions.SectionName);
 
         var silo = configuration.GetValidated(SiloOptions.SectionName, new SiloOptionsValidator());
         builder.UseOrleans(siloBuilder => siloBuilder
@@ -24,6 +25,7 @@ public static class SiloHostingExtensions
             .AddLivepeerGrainStorage(configuration)
             .AddLivepeerChain(configuration)
             .AddLivepeerGrains(configuration)
+            .AddLivepeerPayments(configuration)
             .AddNodeOrchestrator(configuration)
             .AddLivepeerVideo(configuration)
             .AddLivepeerAi(configuration)

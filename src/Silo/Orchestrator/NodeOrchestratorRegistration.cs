@@ -4,6 +4,7 @@ using Livepeer.Media.Inference;
 using Livepeer.Media.Transcoding;
 using Livepeer.Protocol.Selection;
 using Livepeer.Protocol.Crypto;
+using Livepeer.Protocol.Payments;
 using Livepeer.Protocol.Pricing;
 using Livepeer.Silo.Options;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ namespace Livepeer.Silo.Orchestrator;
 /// Makes sure the node's orchestrator grain exists with the configured service URI and is listed in the
 /// directories (so <c>GET /admin/orchestrators</c> shows it). Runs on every silo start; configuring with the
 /// same settings again only rewrites the same state, so it is idempotent and safe with several silos.
-/// Stored settings other than the service URI (ticket EV, capabilities) and the price book are kept. On a GPU
+/// The stored capabilities and price book are kept, and so are the ticket EV and max face value unless section
+/// <c>Payments</c> sets them. On a GPU
 /// silo, transcoding (with the silo's transcode slots as capacity) and the inference engine's models under
 /// their capabilities (warm, capacity; gateway-api.md §3.7) are then advertised, in the same task so the
 /// updates cannot overwrite each other.
@@ -22,6 +24,8 @@ namespace Livepeer.Silo.Orchestrator;
 internal sealed partial class NodeOrchestratorRegistration(
     IGrainFactory grains,
     IOptions<OrchestratorOptions> options,
+    IOptions<PaymentsOptions> payments,
+    IOptions<PaymentOptions> paymentDefaults,
     IOptions<SiloOptions> silo,
     IOptions<TranscodeSlotsOptions> slots,
     IServiceProvider services,
@@ -33,7 +37,13 @@ internal sealed partial class NodeOrchestratorRegistration(
         var address = EthAddress.Parse(configured.Address);
         var orchestrator = grains.GetGrain<IOrchestratorGrain>(address.ToLowerHex());
         var settings = await orchestrator.GetSettings();
-        var errors = await orchestrator.Configure(settings with { ServiceUri = configured.ServiceUri });
+        settings = settings with { ServiceUri = configured.ServiceUri };
+        if (payments.Value.SetsOrchestratorTickets)
+        {
+            // Configured ticket numbers win over stored ones, so changing them takes effect at the next start.
+            settings = settings with { TicketEV = paymentDefaults.Value.TicketEV, MaxFaceValue = paymentDefaults.Value.MaxFaceValue };
+        }
+        var errors = await orchestrator.Configure(settings);
         if (errors.Count > 0)
         {
             throw new InvalidOperationException($"orchestrator {address} could not be configured: {string.Join("; ", errors)}");

@@ -79,6 +79,43 @@ public sealed class SiloStartUpTests
     }
 
     [Fact]
+    public async Task Configured_ticket_numbers_replace_the_stored_ones_at_start_up()
+    {
+        var address = RandomAddress();
+        await using var silo = await InProcessSilo.StartAsync(address, new Dictionary<string, string?>
+        {
+            ["Payments:TicketEV"] = "1000000000000000",
+            ["Payments:MaxFaceValue"] = "1250000000000000",
+        });
+        var orchestrator = silo.Grains.GetGrain<IOrchestratorGrain>(address.ToLowerHex());
+        var settings = await orchestrator.GetSettings();
+        Assert.Equal(System.Numerics.BigInteger.Pow(10, 15), settings.TicketEV);
+        Assert.Equal(System.Numerics.BigInteger.Pow(10, 15) * 5 / 4, settings.MaxFaceValue);
+        Assert.Empty(await orchestrator.Configure(settings with { TicketEV = 7, MaxFaceValue = 0 }));
+
+        // What the next start runs: the configured numbers win over the stored ones.
+        await ActivatorUtilities.CreateInstance<NodeOrchestratorRegistration>(silo.Host.Services).Execute(CancellationToken.None);
+
+        settings = await orchestrator.GetSettings();
+        Assert.Equal(System.Numerics.BigInteger.Pow(10, 15), settings.TicketEV);
+        Assert.Equal(System.Numerics.BigInteger.Pow(10, 15) * 5 / 4, settings.MaxFaceValue);
+    }
+
+    [Fact]
+    public async Task A_gateway_only_node_with_a_discovery_source_lists_no_orchestrator_of_its_own()
+    {
+        var address = RandomAddress();
+        await using var silo = await InProcessSilo.StartAsync(address, new Dictionary<string, string?>
+        {
+            ["Orchestrator:Enabled"] = "false",
+            ["Livepeer:Discovery:Orchestrators:0"] = "https://127.0.0.1:1",
+            ["Livepeer:Discovery:RefreshInterval"] = "01:00:00",
+        });
+
+        Assert.DoesNotContain((await silo.Grains.GetGrain<IOrchestratorDirectoryGrain>(IOrchestratorDirectoryGrain.DefaultKey).GetSnapshot()).Entries, e => e.Listing.InCluster);
+    }
+
+    [Fact]
     public async Task Offchain_the_chain_throws_and_the_watcher_stays_off_even_when_configured_on()
     {
         await using var silo = await InProcessSilo.StartAsync(RandomAddress(), new Dictionary<string, string?> { ["Livepeer:ChainWatcher:Enabled"] = "true" });
@@ -92,6 +129,8 @@ public sealed class SiloStartUpTests
     [InlineData("Chain:Network", "arbitrum-one", "Chain:RpcUrl is required on arbitrum-one")]
     [InlineData("Orchestrator:Address", "0x1234", "Orchestrator:Address must be an ETH address")]
     [InlineData("Orchestrator:ServiceUri", "not a uri", "Orchestrator:ServiceUri must be an absolute http or https URI")]
+    [InlineData("Orchestrator:Enabled", "false", "Orchestrator:Enabled is false (a gateway-only node), so it needs orchestrators to buy from: set Livepeer:Discovery:Orchestrators, Livepeer:Discovery:WebhookUrl or Livepeer:Discovery:OnChain=true.")]
+    [InlineData("Payments:TicketEV", "1e15", "Payments:TicketEV must be a whole number of wei in decimal digits")]
     public async Task Bad_node_settings_stop_the_silo_before_it_starts(string key, string value, string expected)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => InProcessSilo.StartAsync(RandomAddress(), new Dictionary<string, string?> { [key] = value }));

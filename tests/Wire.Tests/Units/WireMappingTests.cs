@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Google.Protobuf;
 using Livepeer.Gateway.Api.Wire;
+using Livepeer.Grains.Abstractions.Directory;
 using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Remote;
@@ -95,7 +96,8 @@ public sealed class WireMappingTests
         Assert.Equal(quote.TicketParams, back!.TicketParams);
         Assert.Equal(quote.PricePerPixel, back.PricePerPixel);
         Assert.Equal(quote.AuthToken, back.AuthToken);
-        Assert.Equal(quote.Capabilities, back.Capabilities);
+        // Every advert of ours carries the transcoding bits, which read back as transcoding at the advertised capacity.
+        Assert.Equal([new OrchestratorCapability((uint)Capability.Transcoding, null, true, 4), .. quote.Capabilities], back.Capabilities);
 
         Assert.Contains("not the orchestrator", OrchestratorInfoMapping.TryToQuote(info, EthKey.Generate().Address, out _), StringComparison.Ordinal);
         var noParams = info.Clone();
@@ -110,6 +112,28 @@ public sealed class WireMappingTests
         var shortRecipient = info.Clone();
         shortRecipient.TicketParams.Recipient = ByteString.CopyFrom(1, 2);
         Assert.Contains("malformed", OrchestratorInfoMapping.TryToQuote(shortRecipient, null, out _), StringComparison.Ordinal);
+    }
+
+    // Found with two deployments: a remote orchestrator that advertised AI models beside transcoding was listed with
+    // its AI capabilities only, so the gateway's selection refused it every segment ("1 do not advertise it").
+    [Fact]
+    public void A_remote_orchestrator_advertising_ai_models_is_still_offered_segments()
+    {
+        var key = EthKey.Generate();
+        var advert = OrchestratorInfoMapping.AdvertFor(
+            [new OrchestratorCapability((uint)Capability.Transcoding, null, true, 3), new OrchestratorCapability((uint)Capability.ImageToText, "paddleocr/pp-ocrv4-ch", true, 2)], 3, "0.8.0");
+        var quote = new OrchestratorQuote(
+            key.Address, "https://o:8935",
+            new Protocol.Tickets.TicketParams(key.Address, 1_000, 7, Protocol.Tickets.Hash32.Keccak("r"u8), 42, 100, new BigRational(1),
+                new Protocol.Tickets.TicketExpirationParams(5, Protocol.Tickets.Hash32.Keccak("b"u8))),
+            new BigRational(1), null, null, "abcd0123", [1, 2, 3], 1_900_000_000, []);
+        Assert.Null(OrchestratorInfoMapping.TryToQuote(quote.ToOrchestratorInfo(quote.ServiceUri, key.Address, advert), key.Address, out var back));
+
+        var listing = new OrchestratorListing(key.Address, "https://o:8935", InCluster: false, back!.Capabilities, [new PriceEntry(null, null, null, 1, 1)]);
+        var candidate = DirectoryCandidates.ToCandidate(new DirectoryEntry(listing, false, BigInteger.One, null, 1, 0, 0, null, null));
+        Assert.True(candidate.Offers(CapabilityModel.Transcoding, requireWarm: false, out var refused), refused?.ToString());
+        Assert.True(candidate.Offers(new CapabilityModel(Capability.ImageToText, "paddleocr/pp-ocrv4-ch"), requireWarm: true, out refused), refused?.ToString());
+        Assert.Equal(3u, back.Capabilities.Single(c => c.Capability == Capability.Transcoding).Capacity);
     }
 
     [Fact]
