@@ -65,7 +65,7 @@ public sealed partial class RoundGrain(
         try
         {
             await chain.InitializeRoundAsync();
-            LogRoundInitialized(this.GetPrimaryKeyLong(), now.CurrentRound);
+            LogRoundInitialized(now.CurrentRound);
         }
         catch (ContractRevertException e) when (e.Reason == RoundAlreadyInitialized)
         {
@@ -120,8 +120,9 @@ public sealed partial class RoundGrain(
     [LoggerMessage(Level = LogLevel.Information, Message = "Chain {ChainId}: round {Round} (last initialized {LastInitializedRound}, block hash {BlockHash}) at L1 block {Block}")]
     private partial void LogRound(long chainId, long round, long lastInitializedRound, string blockHash, long block);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chain {ChainId}: initialized round {Round}")]
-    private partial void LogRoundInitialized(long chainId, long round);
+    // The text the watcher logged before (tests and operators look for it): keep "Initialized round {Round}".
+    [LoggerMessage(Level = LogLevel.Information, Message = "Initialized round {Round}")]
+    private partial void LogRoundInitialized(long round);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chain {ChainId}: round {Round} is not initialized and initializeRound was refused: {Reason}; trying again next poll")]
     private partial void LogRoundInitializeRefused(long chainId, long round, string reason);
