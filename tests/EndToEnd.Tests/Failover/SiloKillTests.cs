@@ -177,8 +177,10 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         var queue = await cluster.Grains.GetGrain<IRedemptionQueueGrain>(Orchestrator.ToLowerHex()).GetSnapshot();
         var winners = queue.Pending.Concat(queue.Redeemed).Concat(queue.Failed).ToList();
         output.WriteLine($"redemption queue: {queue.Pending.Count} pending, {queue.Redeemed.Count} redeemed, {queue.Failed.Count} failed of {ticketsSent} tickets sent");
+        // The ticket hash covers every field (recipientRandHash and nonce included): no winner was queued twice.
+        // Nonces alone repeat legitimately, as each call's fresh ticket params start again at nonce 1.
         Assert.Equal(winners.Count, winners.Select(w => w.TicketHash).Distinct().Count());
-        Assert.Equal(winners.Count, winners.Select(w => (w.Sender, w.SenderNonce, w.ParamsExpirationBlock)).Distinct().Count());
+        Assert.True(winners.Count > 0, $"no winning ticket among {ticketsSent} at a win probability of about 1/5: winners were not exercised");
         Assert.True(queue.Failed.Count == 0, "winning tickets failed redemption: " + string.Join("; ", queue.Failed.Select(w => w.LastError)));
     }
 
