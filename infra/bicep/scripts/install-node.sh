@@ -53,6 +53,11 @@ install -d -m 0700 -o livepeer -g livepeer /run/livepeer
 umask 077
 secret keystore-password >/run/livepeer/keystore-password
 printf 'Admin__Token=%s\n' "\$(secret admin-token)" >/run/livepeer/secrets.env
+# Optional: the chain's JSON-RPC URL (it often carries the provider's API key), needed on arbitrum-one.
+rpc_url="\$(secret chain-rpc-url || true)"
+if [ -n "\$rpc_url" ]; then
+    printf 'Chain__RpcUrl=%s\n' "\$rpc_url" >>/run/livepeer/secrets.env
+fi
 chown livepeer:livepeer /run/livepeer/keystore-password /run/livepeer/secrets.env
 SCRIPT
 chmod 0755 /usr/local/lib/livepeer/fetch-secrets.sh
@@ -78,6 +83,14 @@ Chain__Network=${CHAIN_NETWORK}
 Orchestrator__Address=${ORCHESTRATOR_ADDRESS}
 Metrics__Url=http://${ip_address}:${METRICS_PORT}
 ENV
+    if [ "${CHAIN_NETWORK}" != "offchain" ]; then
+        # The node's ETH key: the keystore the operator uploads, unlocked with the Key Vault password that
+        # fetch-secrets.sh writes to /run/livepeer before every start (the silo trims its trailing newline).
+        cat >>/etc/livepeer/silo.env <<ENV
+Chain__OrchestratorKey__KeystoreFile=/var/lib/livepeer/keystore.json
+Chain__OrchestratorKey__PasswordFile=/run/livepeer/keystore-password
+ENV
+    fi
     exec_start="/opt/livepeer/current/silo/Livepeer.Silo --contentRoot /opt/livepeer/current/silo"
     env_file=/etc/livepeer/silo.env
 else

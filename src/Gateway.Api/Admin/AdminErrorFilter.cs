@@ -1,3 +1,5 @@
+using Livepeer.Gateway.Api.Cluster;
+
 namespace Livepeer.Gateway.Api.Admin;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class AdminErrorFilter(ILogger<AdminErrorFilter> logger) : IEndpoi
         }
         catch (Exception e) when (e is OrleansException or TimeoutException)
         {
-            var message = $"the cluster did not answer: {e.GetType().Name}: {e.Message}";
+            var message = ClusterFailure.Describe(e);
             AdminLog.ClusterCallFailed(logger, request.Method, request.Path.ToString(), message);
             return TypedResults.Json(AdminErrorResponse.Of(message), statusCode: StatusCodes.Status503ServiceUnavailable);
         }

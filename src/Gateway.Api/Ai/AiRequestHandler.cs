@@ -106,7 +106,7 @@ public sealed class AiRequestHandler(
         catch (Exception e) when (e is OrleansException or TimeoutException)
         {
             GatewayAiLog.ClusterFailed(logger, requestId, pipeline, e.Message);
-            return AiOutcome.Failed(StatusCodes.Status503ServiceUnavailable, $"the cluster did not answer: {e.GetType().Name}: {e.Message}");
+            return AiOutcome.Failed(StatusCodes.Status503ServiceUnavailable, ClusterFailure.Describe(e));
         }
         var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         string model = request.UsesDefaultModel ? "(default)" : request.ModelId;

@@ -51,6 +51,13 @@ public static class OrleansClientExtensions
                 o.ServiceId = cluster.ServiceId;
                 o.ClusterId = cluster.ClusterId;
             })
+            .Configure<GatewayOptions>(o =>
+            {
+                if (options.GatewayListRefreshPeriod is { } refresh)
+                {
+                    o.GatewayListRefreshPeriod = refresh;
+                }
+            })
             .UseAzureTableClustering(o =>
             {
                 storage.ApplyTo(o);

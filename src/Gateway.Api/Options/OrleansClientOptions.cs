@@ -19,4 +19,10 @@ public sealed class OrleansClientOptions
 
     /// <summary>How long <c>GET /readyz</c> waits for the cluster to answer before reporting 503.</summary>
     public TimeSpan ReadinessTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Period between reads of the live silo gateways from the membership table; unset keeps Orleans's default (1 minute).
+    /// A silo that joined is used only after the next read, so small clusters that restart silos may shorten it.
+    /// </summary>
+    public TimeSpan? GatewayListRefreshPeriod { get; set; }
 }

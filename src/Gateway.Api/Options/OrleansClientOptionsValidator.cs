@@ -22,6 +22,10 @@ public sealed class OrleansClientOptionsValidator : IValidateOptions<OrleansClie
         {
             failures.Add($"{Section}:ReadinessTimeout must be more than 0 and at most {MaxDelay} (was {options.ReadinessTimeout}).");
         }
+        if (options.GatewayListRefreshPeriod is { } refresh && (refresh < TimeSpan.FromMilliseconds(200) || refresh > TimeSpan.FromHours(1)))
+        {
+            failures.Add($"{Section}:GatewayListRefreshPeriod must be between 200 ms and 1 hour (was {refresh}).");
+        }
         if (options.Membership is not ("AzureTable" or "Localhost"))
         {
             failures.Add($"{Section}:Membership must be \"AzureTable\" or \"Localhost\" (was \"{options.Membership}\").");

@@ -72,7 +72,7 @@ public static class PlaybackEndpoints
         catch (Exception e) when (e is OrleansException or TimeoutException)
         {
             logger.ClusterCallFailed(http.Request.Method, http.Request.Path.ToString(), $"{e.GetType().Name}: {e.Message}");
-            await PlainText.WriteAsync(response, StatusCodes.Status503ServiceUnavailable, $"the cluster did not answer: {e.Message}");
+            await PlainText.WriteAsync(response, StatusCodes.Status503ServiceUnavailable, ClusterFailure.Describe(e));
         }
     }
 }

@@ -105,7 +105,7 @@ public static class PushEndpoints
         catch (Exception e) when (e is OrleansException or TimeoutException)
         {
             logger.ClusterCallFailed(request.Method, request.Path.ToString(), $"{e.GetType().Name}: {e.Message}");
-            await PlainText.WriteAsync(http.Response, StatusCodes.Status503ServiceUnavailable, $"the cluster did not answer: {e.Message}");
+            await PlainText.WriteAsync(http.Response, StatusCodes.Status503ServiceUnavailable, ClusterFailure.Describe(e));
             return;
         }
 

@@ -23,6 +23,15 @@ public interface IRoundGrain : IGrainWithIntegerKey
     [Alias("Refresh")]
     Task<ChainTime> Refresh();
 
+    /// <summary>
+    /// Initializes <paramref name="round"/> on the chain unless it already is: the one place a node sends
+    /// initializeRound, so that the chain watchers of several silos send it once between them (this grain has one
+    /// activation and takes one call at a time). True when the round is initialized now, by us or by someone
+    /// faster; false when the chain refused (the reason is logged); a chain that does not answer throws.
+    /// </summary>
+    [Alias("InitializeRound")]
+    Task<bool> InitializeRound(long round);
+
     [Alias("RegisterRedemptionQueue")]
     Task RegisterRedemptionQueue(EthAddress orchestrator);
 

@@ -13,8 +13,9 @@ namespace Livepeer.Grains.Chain;
 /// participant rather than a plain hosted service, so it never calls grains before the silo
 /// accepts them); the round grain ignores views older than the one it holds, so several watchers
 /// do no harm, and a queue handles a block it has already seen as a no-op. With
-/// <see cref="ChainWatcherOptions.InitializeRounds"/> it also initializes a round it finds uninitialized, and
-/// reads the chain again so that the poll that saw the new round already reports it initialized.
+/// <see cref="ChainWatcherOptions.InitializeRounds"/> it has the round grain initialize a round it finds
+/// uninitialized (the grain sends the transaction once for all silos), and reads the chain again so that the poll
+/// that saw the new round already reports it initialized.
 /// </summary>
 public sealed partial class ChainWatcher(
     IGrainFactory grains,
@@ -24,7 +25,7 @@ public sealed partial class ChainWatcher(
     ILogger<ChainWatcher> logger) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     /// <summary>The RoundsManager's revert when another node initialized the round first.</summary>
-    public const string RoundAlreadyInitialized = "round already initialized";
+    public const string RoundAlreadyInitialized = RoundGrain.RoundAlreadyInitialized;
 
     private readonly CancellationTokenSource _stopping = new();
     private ChainTime _last = ChainTime.Unknown;
@@ -42,7 +43,7 @@ public sealed partial class ChainWatcher(
         var round = grains.GetGrain<IRoundGrain>(chain.ChainId);
         var previous = _last.IsKnown ? _last : await round.Get();
         var read = await reader.ReadAsync(previous, cancellationToken);
-        if (options.Value.InitializeRounds && !read.CurrentRoundInitialized && await TryInitializeRoundAsync(read.CurrentRound, cancellationToken))
+        if (options.Value.InitializeRounds && !read.CurrentRoundInitialized && await round.InitializeRound(read.CurrentRound))
         {
             read = await reader.ReadAsync(previous, cancellationToken);
         }
@@ -112,26 +113,6 @@ public sealed partial class ChainWatcher(
         }
     }
 
-    /// <summary>True when the round is initialized now, by us or by someone faster; a chain that does not answer throws.</summary>
-    private async Task<bool> TryInitializeRoundAsync(long currentRound, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await chain.InitializeRoundAsync(cancellationToken);
-            LogRoundInitialized(currentRound);
-            return true;
-        }
-        catch (ContractRevertException e) when (e.Reason == RoundAlreadyInitialized)
-        {
-            return true;
-        }
-        catch (ContractRevertException e)
-        {
-            LogRoundInitializeRefused(currentRound, e.Reason);
-            return false;
-        }
-    }
-
     private async Task WakeRedemptionQueuesAsync(IRoundGrain round, long block, CancellationToken cancellationToken)
     {
         var queues = await round.GetRedemptionQueues();
@@ -163,12 +144,6 @@ public sealed partial class ChainWatcher(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "New L1 block {Block} (round {Round})")]
     private partial void LogNewBlock(long block, long round);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Initialized round {Round}")]
-    private partial void LogRoundInitialized(long round);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Round {Round} is not initialized and initializeRound was refused: {Reason}; trying again next poll")]
-    private partial void LogRoundInitializeRefused(long round, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chain unavailable: {Reason}; next poll in {Delay}")]
     private partial void LogChainUnavailable(string reason, TimeSpan delay);

@@ -10,8 +10,12 @@ namespace Livepeer.Grains.Chain;
 public sealed partial class RoundGrain(
     [PersistentState("round")] IPersistentState<RoundGrainState> state,
     ChainTimeReader reader,
+    ILivepeerChain chain,
     ILogger<RoundGrain> logger) : Grain, IRoundGrain
 {
+    /// <summary>The RoundsManager's revert when another node initialized the round first.</summary>
+    public const string RoundAlreadyInitialized = "round already initialized";
+
     private ChainTime _time = ChainTime.Unknown;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -45,6 +49,36 @@ public sealed partial class RoundGrain(
     }
 
     public async Task<ChainTime> Refresh() => await Update(await reader.ReadAsync(_time));
+
+    public async Task<bool> InitializeRound(long round)
+    {
+        // A call that waited behind another silo's finds the round initialized: no second transaction.
+        if (_time.IsKnown && _time.LastInitializedRound >= round)
+        {
+            return true;
+        }
+        var now = await Update(await reader.ReadAsync(_time));
+        if (now.CurrentRoundInitialized && now.CurrentRound >= round)
+        {
+            return true;
+        }
+        try
+        {
+            await chain.InitializeRoundAsync();
+            LogRoundInitialized(now.CurrentRound);
+        }
+        catch (ContractRevertException e) when (e.Reason == RoundAlreadyInitialized)
+        {
+            // Another node initialized it first.
+        }
+        catch (ContractRevertException e)
+        {
+            LogRoundInitializeRefused(this.GetPrimaryKeyLong(), now.CurrentRound, e.Reason);
+            return false;
+        }
+        await Update(await reader.ReadAsync(_time));
+        return true;
+    }
 
     public async Task RegisterRedemptionQueue(EthAddress orchestrator)
     {
@@ -85,6 +119,13 @@ public sealed partial class RoundGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chain {ChainId}: round {Round} (last initialized {LastInitializedRound}, block hash {BlockHash}) at L1 block {Block}")]
     private partial void LogRound(long chainId, long round, long lastInitializedRound, string blockHash, long block);
+
+    // The text the watcher logged before (tests and operators look for it): keep "Initialized round {Round}".
+    [LoggerMessage(Level = LogLevel.Information, Message = "Initialized round {Round}")]
+    private partial void LogRoundInitialized(long round);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chain {ChainId}: round {Round} is not initialized and initializeRound was refused: {Reason}; trying again next poll")]
+    private partial void LogRoundInitializeRefused(long chainId, long round, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chain {ChainId}: could not read chain time on activation: {Reason}")]
     private partial void LogFirstReadFailed(long chainId, string reason);

@@ -153,6 +153,19 @@ public sealed partial class OrchestratorSessionGrain(
             _ => (BalanceUpdateStatus.Staged, BigRational.Zero),
         };
         balance.Complete(update, outcome, debit);
+        if (response.Status == PaidCallStatus.Completed && response.Receipt is { Succeeded: true } receipt)
+        {
+            // The orchestrator's credit after this call (its receipt: credit after payment, less the work).
+            // More than ours means an earlier call was paid and credited there while its outcome never came
+            // back here (no answer, or this grain's silo died mid-call: the Staged outcome). Taking the higher
+            // figure only spends credit the gateway has already paid for; a lower one is never taken.
+            var held = receipt.Balance - debit;
+            if (held > balance.Current)
+            {
+                LogCreditReconciled(this.GetPrimaryKeyString(), balance.Current.ToString(), held.ToString());
+                balance.Credit(held - balance.Current);
+            }
+        }
         state.State.Balance = StateText.Of(balance.Current);
         state.State.Calls++;
         state.State.TicketsSent += update.NumTickets;
@@ -215,6 +228,9 @@ public sealed partial class OrchestratorSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {Session} opened with {Orchestrator} at {Price} wei/unit (orchestrator session {AuthSession})")]
     private partial void LogOpened(string session, string orchestrator, string price, string authSession);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {Session}: credit {Ours} raised to the orchestrator's {Theirs} (an earlier paid call's outcome was lost)")]
+    private partial void LogCreditReconciled(string session, string ours, string theirs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {Session}: orchestrator session {OldSession} replaced by {NewSession}; balance {Balance} left with the old one")]
     private partial void LogNewOrchestratorSession(string session, string oldSession, string newSession, string balance);

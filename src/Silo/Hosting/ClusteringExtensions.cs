@@ -1,6 +1,7 @@
 using System.Net;
 using Livepeer.AzureStorage.Clustering;
 using Livepeer.Silo.Options;
+using ClusterMembershipOptions = Orleans.Configuration.ClusterMembershipOptions;
 using ClusterOptions = Orleans.Configuration.ClusterOptions;
 
 namespace Livepeer.Silo.Hosting;
@@ -22,7 +23,9 @@ public static class ClusteringExtensions
                 clusterId: cluster.ClusterId);
         }
         var storage = configuration.GetValidated(StorageOptions.SectionName, new StorageOptionsValidator());
+        var liveness = configuration.GetValidated(SiloLivenessOptions.SectionName, new SiloLivenessOptionsValidator());
         return silo
+            .Configure<ClusterMembershipOptions>(options => liveness.ApplyTo(options))
             .Configure<ClusterOptions>(options =>
             {
                 options.ServiceId = cluster.ServiceId;

@@ -14,6 +14,7 @@ public static class SiloHostingExtensions
         var configuration = builder.Configuration;
         builder.Services.AddValidatedOptions<ClusterIdentityOptions, ClusterIdentityOptionsValidator>(configuration, ClusterIdentityOptions.SectionName);
         builder.Services.AddValidatedOptions<SiloOptions, SiloOptionsValidator>(configuration, SiloOptions.SectionName);
+        builder.Services.AddValidatedOptions<SiloLivenessOptions, SiloLivenessOptionsValidator>(configuration, SiloLivenessOptions.SectionName);
         builder.Services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
         builder.Services.AddValidatedOptions<ChainOptions, ChainOptionsValidator>(configuration, ChainOptions.SectionName);
         builder.Services.AddValidatedOptions<OrchestratorOptions, OrchestratorOptionsValidator>(configuration, OrchestratorOptions.SectionName);

@@ -1,7 +1,11 @@
 using Livepeer.Chain.Contracts;
 using Livepeer.Chain.InMemory;
+using Livepeer.Grains.Chain;
 using Livepeer.Grains.Tests.Infrastructure;
 using Livepeer.Protocol.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Livepeer.Grains.Tests.Chain;
 
@@ -87,5 +91,26 @@ public sealed class RoundTests(ClusterFixture fixture)
         var kept = await fixture.Round.Update(now with { LastL1Block = now.LastL1Block - 1, CurrentRound = now.CurrentRound - 1 });
 
         Assert.Equal(now, kept);
+    }
+
+    [Fact]
+    public async Task The_watchers_of_two_silos_that_both_find_the_round_uninitialized_send_initializeRound_once()
+    {
+        // Each silo runs a chain watcher with the same orchestrator key; before, both sent the transaction.
+        await fixture.PollAsync();
+        var services = fixture.Cluster.GetSiloServiceProvider(fixture.Cluster.Silos[0].SiloAddress);
+        ChainWatcher NewWatcher() => new(
+            services.GetRequiredService<IGrainFactory>(), fixture.SiloChain, services.GetRequiredService<ChainTimeReader>(),
+            Options.Create(new ChainWatcherOptions { InitializeRounds = true }), NullLogger<ChainWatcher>.Instance);
+        using var first = NewWatcher();
+        using var second = NewWatcher();
+        fixture.Chain.MineBlocks(fixture.Chain.RoundLength);
+        int before = fixture.SiloChain.InitializeRoundCalls;
+
+        var seen = await Task.WhenAll(first.PollOnceAsync(), second.PollOnceAsync());
+
+        Assert.Equal(1, fixture.SiloChain.InitializeRoundCalls - before);
+        Assert.All(seen, time => Assert.True(time.CurrentRoundInitialized));
+        Assert.True((await fixture.Round.Get()).CurrentRoundInitialized);
     }
 }

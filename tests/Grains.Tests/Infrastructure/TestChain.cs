@@ -15,6 +15,7 @@ namespace Livepeer.Grains.Tests.Infrastructure;
 public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
 {
     private int _loseRedeemAnswers;
+    private int _initializeRoundCalls;
 
     public InMemoryChain Chain { get; } = chain;
 
@@ -52,7 +53,14 @@ public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
 
     public Task<Hash32> GetBlockHashForRoundAsync(long round, CancellationToken cancellationToken = default) => Chain.GetBlockHashForRoundAsync(round, cancellationToken);
 
-    public Task InitializeRoundAsync(CancellationToken cancellationToken = default) => Chain.InitializeRoundAsync(cancellationToken);
+    /// <summary>initializeRound transactions the node sent (refused ones included).</summary>
+    public int InitializeRoundCalls => Volatile.Read(ref _initializeRoundCalls);
+
+    public Task InitializeRoundAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _initializeRoundCalls);
+        return Chain.InitializeRoundAsync(cancellationToken);
+    }
 
     public Task<bool> IsActiveTranscoderAsync(EthAddress transcoder, CancellationToken cancellationToken = default) => Chain.IsActiveTranscoderAsync(transcoder, cancellationToken);
 

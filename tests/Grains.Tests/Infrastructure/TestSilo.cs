@@ -1,6 +1,8 @@
 using Livepeer.Chain.Contracts;
 using Livepeer.Grains.Chain;
 using Livepeer.Grains.Hosting;
+using Livepeer.Grains.Sessions;
+using Livepeer.Grains.Tests.Sessions;
 using Livepeer.Protocol.Crypto;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,7 @@ public static class TestSilo
         silo.Services.AddSingleton(chain);
         silo.AddLivepeerGrains();
         silo.Services.AddGatewaySigner(_ => gatewayKey);
+        silo.Services.AddSingleton<IJobHandler, LostAnswerJobHandler>();
         // Tests poll the watcher themselves, so chain time moves only when a test says so.
         silo.Services.Configure<ChainWatcherOptions>(o => o.Enabled = false);
         return silo;

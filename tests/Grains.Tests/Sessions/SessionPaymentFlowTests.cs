@@ -46,4 +46,28 @@ public sealed class SessionPaymentFlowTests(ClusterFixture fixture)
         Assert.Equal(tickets, snapshot.TicketsSent);
         Assert.Equal(sessionId, snapshot.AuthSessionId);
     }
+
+    [Fact]
+    public async Task After_a_paid_call_whose_answer_was_lost_the_next_call_brings_the_gateway_credit_back_to_the_orchestrators()
+    {
+        // Found by the two-silo kill -9 test: the gateway held one ticket's EV less credit than the orchestrator.
+        var (_, address) = await fixture.NewOrchestratorAsync(ticketEV: 1_000_000, maxFaceValue: 4_000_000, pricePerUnit: 1, pixelsPerUnit: 1);
+        var session = fixture.Client.GetGrain<IOrchestratorSessionGrain>($"lost-{Guid.NewGuid():N}");
+        var opened = await session.Open(new SessionOpenRequest(address, "", null, null));
+        Assert.True(opened.Succeeded, opened.Error);
+        var sessionId = opened.Session.AuthSessionId!;
+        var receiver = fixture.Client.GetGrain<ITicketReceiverGrain>(TicketReceiverKey.Format(address, fixture.GatewayKey.Address));
+
+        var lost = await session.PayAndCall(new WorkOrder(WorkKind.Video, 2_500_000, new WorkPayload(LostAnswerJobHandler.Job, [], "{}")));
+        Assert.Equal(PaidCallStatus.NoResponse, lost.Status);
+        Assert.True(lost.TicketsSent > 0);
+        var credited = await receiver.GetBalance(sessionId);
+        Assert.True(credited > await session.GetBalance(), "the orchestrator should hold the lost call's payment as credit");
+
+        var next = await session.PayAndCall(new WorkOrder(WorkKind.Video, 100_000));
+
+        Assert.Equal(PaidCallStatus.Completed, next.Status);
+        Assert.Equal(await receiver.GetBalance(sessionId), await session.GetBalance());
+        Assert.Equal(next.Balance, await session.GetBalance());
+    }
 }
