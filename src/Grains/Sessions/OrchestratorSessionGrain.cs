@@ -1,5 +1,6 @@
 using Livepeer.Chain.Contracts;
 using Livepeer.Grains.Abstractions.Chain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Abstractions.Senders;
 using Livepeer.Grains.Abstractions.Sessions;
@@ -79,12 +80,17 @@ public sealed partial class OrchestratorSessionGrain(
         {
             throw new ArgumentOutOfRangeException(nameof(work), work.Units, "work units must not be negative");
         }
+        using var span = PushTracing.Start(PushTracing.SessionPayAndCall);
         var balance = new SessionBalance(StateText.Rational(state.State.Balance));
         if (!state.State.IsOpen || _quote is null)
         {
             return NotSent($"session {this.GetPrimaryKeyString()} is not open", balance.Current);
         }
-        var time = await GrainFactory.GetGrain<IRoundGrain>(chain.ChainId).Get();
+        ChainTime time;
+        using (PushTracing.Start(PushTracing.SessionRound))
+        {
+            time = await GrainFactory.GetGrain<IRoundGrain>(chain.ChainId).Get();
+        }
         if (!time.IsKnown)
         {
             return NotSent(GrainErrors.ChainTimeUnknown, balance.Current);
@@ -119,14 +125,21 @@ public sealed partial class OrchestratorSessionGrain(
         Payment payment;
         if (update.NumTickets > 0)
         {
-            var reservation = await GrainFactory.GetGrain<ISenderGrain>(StateText.Of(signer.Address)).ReserveTickets(quote.TicketParams, update.NumTickets);
+            TicketReservation reservation;
+            using (PushTracing.Start(PushTracing.SessionReserve))
+            {
+                reservation = await GrainFactory.GetGrain<ISenderGrain>(StateText.Of(signer.Address)).ReserveTickets(quote.TicketParams, update.NumTickets);
+            }
             if (!reservation.Succeeded)
             {
                 // Nothing left the gateway: the stored balance was never reserved.
                 return NotSent(reservation.Error!, StateText.Rational(state.State.Balance));
             }
-            var batch = signer.SignTickets(quote.TicketParams, reservation.ExpirationParams!, reservation.FirstNonce, update.NumTickets);
-            payment = PaymentWire.FromTicketBatch(batch, expectedPrice);
+            using (PushTracing.Start(PushTracing.SessionSign))
+            {
+                var batch = signer.SignTickets(quote.TicketParams, reservation.ExpirationParams!, reservation.FirstNonce, update.NumTickets);
+                payment = PaymentWire.FromTicketBatch(batch, expectedPrice);
+            }
         }
         else
         {
@@ -138,6 +151,7 @@ public sealed partial class OrchestratorSessionGrain(
         PaidCallResponse response;
         try
         {
+            using var calling = PushTracing.Start(PushTracing.SessionTransport);
             response = await transport.PayAndCallAsync(endpoint, call);
         }
         catch (Exception e)
@@ -160,7 +174,10 @@ public sealed partial class OrchestratorSessionGrain(
         {
             Adopt(next);
         }
-        await state.WriteStateAsync();
+        using (PushTracing.Start(PushTracing.SessionWrite))
+        {
+            await state.WriteStateAsync();
+        }
         return new PaidCallResult(
             response.Status,
             response.Error,

@@ -68,9 +68,13 @@ public sealed partial class StreamGrain(
     public async Task<SegmentResult> ProcessSegment(SegmentPush push)
     {
         ArgumentNullException.ThrowIfNull(push);
+        using var span = PushTracing.Start(PushTracing.StreamProcess);
         var started = Stopwatch.GetTimestamp();
         _lastActivity = clock.GetUtcNow();
-        await BeginSessionIfNeededAsync();
+        using (PushTracing.Start(PushTracing.StreamBegin))
+        {
+            await BeginSessionIfNeededAsync();
+        }
         Configure(push);
 
         var sourcePath = StreamMedia.SegmentPath(ManifestId, RenditionProfile.SourceName, push.Sequence, push.Format);
@@ -154,9 +158,11 @@ public sealed partial class StreamGrain(
 
     private async Task<SegmentResult> TranscodeAsync(SegmentPush push, Task sourceUpload)
     {
+        var selecting = PushTracing.Start(PushTracing.StreamSelect);
         var snapshot = await SnapshotAsync();
         if (snapshot.Entries.Count > 0 && snapshot.Entries.All(e => e.Listing.InCluster) && !gpus.AnyGpuSilo())
         {
+            selecting?.Dispose();
             return SegmentResult.Failure(SegmentStatus.NoSessions, "No sessions available: no GPU silo is up to transcode (a silo with Silo:Gpu=true must be running)");
         }
         var trusted = options.Value.Trusted();
@@ -183,6 +189,7 @@ public sealed partial class StreamGrain(
             TranscodingFee.EstimateOutputPixels(push.Renditions.Select(p => p.ToWire(push.Format)), push.Duration.TotalSeconds),
             new WorkPayload(TranscodeJobParameters.Job, push.Data, parameters.ToJson()));
 
+        selecting?.Dispose();
         var attempts = new JobAttempts(selection.MaxAttempts);
         var errors = new List<string>();
         Task<AttemptOutcome>? trustedRun = null;
@@ -208,7 +215,11 @@ public sealed partial class StreamGrain(
             {
                 trustedRun = RunTrustedAsync(selection, candidates, request, suspender, order, push);
             }
-            var outcome = await RunAsync(orchestrator, order, push.Renditions);
+            AttemptOutcome outcome;
+            using (PushTracing.Start(PushTracing.StreamAttempt))
+            {
+                outcome = await RunAsync(orchestrator, order, push.Renditions);
+            }
             if (outcome.BadInput)
             {
                 LogBadInput(ManifestId, push.Sequence, orchestrator.Address.ToString(), outcome.Error!);
@@ -238,7 +249,10 @@ public sealed partial class StreamGrain(
                     LogTrustedFailed(ManifestId, push.Sequence, reference.Error!);
                 }
             }
-            await ReportSuccessAsync(orchestrator.Address, outcome, push.Duration);
+            using (PushTracing.Start(PushTracing.StreamReport))
+            {
+                await ReportSuccessAsync(orchestrator.Address, outcome, push.Duration);
+            }
             return Complete(push, sourceUpload, outcome.Segment!);
         }
         if (trustedRun is not null && await trustedRun is { Succeeded: true } fallback)
@@ -377,6 +391,7 @@ public sealed partial class StreamGrain(
     /// <summary>Stores the renditions (in parallel, beside the source upload), then adds the segment to every window and saves the stream.</summary>
     private async Task StoreAsync(SegmentPush push, Task sourceUpload, IReadOnlyList<RenditionSegment> renditions, TimeSpan duration)
     {
+        using var span = PushTracing.Start(PushTracing.StreamStore);
         var uploads = new List<Task>(renditions.Count + 1) { sourceUpload };
         foreach (var rendition in renditions)
         {
