@@ -7,6 +7,7 @@ using Livepeer.Bench.VideoPush;
 using Livepeer.Chain.Contracts;
 using Livepeer.Chain.InMemory;
 using Livepeer.Grains.Abstractions.Orchestrators;
+using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Hosting;
 using Livepeer.NodeTestSupport;
 using Livepeer.Protocol.Crypto;
@@ -17,19 +18,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 // End-to-end push latency through a real gateway API and silo in this process, minus the time inside the transcoder:
 // what our own path costs per segment, broken down by the spans the path records (Livepeer.Push).
-// Usage: VideoPush [segments=40] [warmup=5] [width=1280] [height=720] [seconds=2] [paid|offchain=paid] [table|memory=table]
-//   paid: tickets on an in-memory chain (price 100,000 wei/pixel, default ticket EV: 1–2 tickets per segment);
+// Usage: VideoPush [segments=40] [warmup=5] [width=1280] [height=720] [seconds=2] [paid|offchain=paid] [table|memory=table] [price=1200] [separate|shared=separate]
+//   paid: tickets on an in-memory chain at price wei per pixel and the default ticket EV (8 gwei): at 1200 wei/pixel
+//   (about what orchestrators ask on Arbitrum) 3 tickets for a 2 s 720p segment into 240p + 360p, 2 for 1 s;
 //   table: grain state in Azure Table (Azurite), as a production silo; memory: Orleans memory storage.
+//   separate: blobs and tables in two Azurite processes, as Azure's blob and table services are separate; shared: one
+//   Azurite (one Node.js event loop) for both, where the segment uploads delay the grain state writes.
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 int segments = Arg(0, 40), warmup = Arg(1, 5), width = Arg(2, 1280), height = Arg(3, 720), seconds = Arg(4, 2);
 bool paid = (args.Length > 5 ? args[5] : "paid") switch { "paid" => true, "offchain" => false, var m => throw new ArgumentException($"mode must be paid or offchain, not {m}") };
+long price = args.Length > 7 ? long.Parse(args[7], CultureInfo.InvariantCulture) : 1200;
 bool table = (args.Length > 6 ? args[6] : "table") switch { "table" => true, "memory" => false, var s => throw new ArgumentException($"storage must be table or memory, not {s}") };
 
-await using var azurite = await AzuriteServer.StartAsync(AzuriteServices.Blob | AzuriteServices.Table);
+bool separate = (args.Length > 8 ? args[8] : "separate") switch { "separate" => true, "shared" => false, var a => throw new ArgumentException($"azurite must be separate or shared, not {a}") };
+
+await using var azurite = await AzuriteServer.StartAsync(separate ? AzuriteServices.Blob : AzuriteServices.Blob | AzuriteServices.Table);
+await using var tables = separate ? await AzuriteServer.StartAsync(AzuriteServices.Table) : null;
+var connection = tables is null ? azurite.ConnectionString : $"{azurite.ConnectionString.TrimEnd(';')};TableEndpoint={tables.TableEndpoint};";
 var unique = Guid.NewGuid().ToString("N")[..16];
 var storage = new Dictionary<string, string?>
 {
-    ["Storage:ConnectionString"] = azurite.ConnectionString,
+    ["Storage:ConnectionString"] = connection,
     ["Storage:MediaContainer"] = "bench" + unique,
 };
 var siloSettings = new Dictionary<string, string?>(storage)
@@ -60,7 +69,7 @@ await using var silo = await InProcessSilo.StartAsync(orchestrator, siloSettings
 if (paid)
 {
     var prices = silo.Grains.GetGrain<IOrchestratorGrain>(orchestrator.ToLowerHex());
-    var problems = await prices.SetPrices(new PriceBook(new PriceEntry(null, null, null, 100_000, 1), AutoAdjust: false, []));
+    var problems = await prices.SetPrices(new PriceBook(new PriceEntry(null, null, null, price, 1), AutoAdjust: false, []));
     if (problems.Count > 0)
     {
         throw new InvalidOperationException(string.Join("; ", problems));
@@ -76,7 +85,7 @@ var stream = $"bench-{Guid.NewGuid():N}";
 var samples = new List<PushSample>();
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"pushing {warmup} + {segments} segments of {seconds} s {width}x{height} ({clip.Length} bytes) → P240p30fps16x9, P360p30fps16x9; Accept: multipart/mixed; {(paid ? "paid (tickets)" : "offchain")}; grain state in {(table ? "Azure Table (Azurite)" : "memory")}"));
+    $"pushing {warmup} + {segments} segments of {seconds} s {width}x{height} ({clip.Length} bytes) → P240p30fps16x9, P360p30fps16x9; Accept: multipart/mixed; {(paid ? $"paid ({price} wei/pixel, tickets)" : "offchain")}; grain state in {(table ? "Azure Table (Azurite)" : "memory")}; {(separate ? "blob and table Azurite apart" : "one Azurite")}"));
 for (int i = 0; i < warmup + segments; i++)
 {
     meters.Clear();
@@ -104,7 +113,12 @@ for (int i = 0; i < warmup + segments; i++)
 }
 // Let the last segment's stores finish so their span is counted too.
 await Task.Delay(500);
-var lateStores = spans.Take();
+spans.Take();
+if (paid)
+{
+    var session = await silo.Grains.GetGrain<IOrchestratorSessionGrain>($"{stream}/{orchestrator.ToLowerHex()}").GetSnapshot();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"paid session: {session.Calls} calls, {session.TicketsSent} tickets sent"));
+}
 
 static double Percentile(IEnumerable<double> values, double p)
 {
@@ -144,7 +158,7 @@ var stages = new List<(string Name, string[] Needs, Func<PushSample, double> Pic
     ("session: round", ["session.round"], s => S(s, "session.round")),
     ("session: reserve ticket nonces (sender grain + its write)", ["session.pay-and-call"], s => S(s, "session.reserve-tickets")),
     ("session: sign tickets + payment header", ["session.pay-and-call"], s => S(s, "session.sign")),
-    ("session: state write", ["session.write-state"], s => S(s, "session.write-state")),
+    ("session: state write (on the answer path)", ["session.write-state"], s => S(s, "session.write-state")),
     ("session: the rest (balance, fee)", ["session.pay-and-call"], s => S(s, "session.pay-and-call") - S(s, "session.round") - S(s, "session.reserve-tickets") - S(s, "session.sign") - S(s, "session.transport") - S(s, "session.write-state")),
     ("orchestrator: accept payment (receiver grain)", ["orchestrator.accept-payment"], s => S(s, "orchestrator.accept-payment") - S(s, "receiver.verify") - S(s, "receiver.write-state")),
     ("orchestrator: … ticket checks (signature recovery)", ["orchestrator.accept-payment"], s => S(s, "receiver.verify")),

@@ -31,6 +31,7 @@ public sealed partial class OrchestratorSessionGrain(
     ILogger<OrchestratorSessionGrain> logger) : Grain, IOrchestratorSessionGrain
 {
     private OrchestratorQuote? _quote;
+    private Task _saving = Task.CompletedTask;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +42,7 @@ public sealed partial class OrchestratorSessionGrain(
     public async Task<SessionOpenResult> Open(SessionOpenRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        await SavedAsync();
         if (state.State.IsOpen)
         {
             return StateText.Address(state.State.Orchestrator) == request.Orchestrator
@@ -81,6 +83,10 @@ public sealed partial class OrchestratorSessionGrain(
             throw new ArgumentOutOfRangeException(nameof(work), work.Units, "work units must not be negative");
         }
         using var span = PushTracing.Start(PushTracing.SessionPayAndCall);
+        using (PushTracing.Start(PushTracing.SessionWrite))
+        {
+            await SavedAsync();
+        }
         var balance = new SessionBalance(StateText.Rational(state.State.Balance));
         if (!state.State.IsOpen || _quote is null)
         {
@@ -174,10 +180,10 @@ public sealed partial class OrchestratorSessionGrain(
         {
             Adopt(next);
         }
-        using (PushTracing.Start(PushTracing.SessionWrite))
-        {
-            await state.WriteStateAsync();
-        }
+        // Stored after the answer: a crash before the write leaves the balance as it was before the call, the outcome
+        // the session already accepts for a crash mid-call (the nonces of the tickets sent were stored by the sender
+        // grain before signing, so none is used twice). The next call, Open and deactivation wait for it.
+        _saving = state.WriteStateAsync();
         return new PaidCallResult(
             response.Status,
             response.Error,
@@ -188,6 +194,16 @@ public sealed partial class OrchestratorSessionGrain(
             response.Receipt,
             response.Status == PaidCallStatus.Completed ? response.Output : null,
             response.Status == PaidCallStatus.Rejected && response.BadInput);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SavedAsync();
+
+    /// <summary>Waits for the previous call's state write; a failed one fails this call, and the next write carries its changes.</summary>
+    private Task SavedAsync()
+    {
+        var saving = _saving;
+        _saving = Task.CompletedTask;
+        return saving;
     }
 
     public Task<BigRational> GetBalance() => Task.FromResult(StateText.Rational(state.State.Balance));

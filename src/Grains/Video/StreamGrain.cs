@@ -78,7 +78,7 @@ public sealed partial class StreamGrain(
         Configure(push);
 
         var sourcePath = StreamMedia.SegmentPath(ManifestId, RenditionProfile.SourceName, push.Sequence, push.Format);
-        var sourceUpload = media.PutAsync(sourcePath, push.Data, push.Format.MediaType());
+        var sourceUpload = Upload(sourcePath, push.Data, push.Format);
         SegmentResult result;
         try
         {
@@ -395,7 +395,7 @@ public sealed partial class StreamGrain(
         var uploads = new List<Task>(renditions.Count + 1) { sourceUpload };
         foreach (var rendition in renditions)
         {
-            uploads.Add(media.PutAsync(StreamMedia.SegmentPath(ManifestId, rendition.Name, push.Sequence, push.Format), rendition.Data, push.Format.MediaType()));
+            uploads.Add(Upload(StreamMedia.SegmentPath(ManifestId, rendition.Name, push.Sequence, push.Format), rendition.Data, push.Format));
         }
         await Task.WhenAll(uploads);
         Append(RenditionProfile.SourceName, push.Sequence, duration, state.State.SourceWidth, state.State.SourceHeight);
@@ -407,6 +407,13 @@ public sealed partial class StreamGrain(
         state.State.LastPushAt = clock.GetUtcNow();
         await state.WriteStateAsync();
     }
+
+    /// <summary>
+    /// Starts a blob upload on the thread pool: the storage client's synchronous start (request building, signing,
+    /// the first body writes) would otherwise run on this activation's turn, before the push is answered.
+    /// </summary>
+    private Task Upload(string path, byte[] data, SegmentFormat format) =>
+        Task.Run(() => media.PutAsync(path, data, format.MediaType()));
 
     private void Append(string rendition, long sequence, TimeSpan duration, int width, int height)
     {
