@@ -19,7 +19,8 @@ namespace Livepeer.Grains.Sessions;
 /// <summary>
 /// The gateway's side of a paid session with one orchestrator (pm-protocol.md §10). The balance is
 /// reserved for the length of a call and settled by how the call ended; it is stored after every
-/// call, and a crash mid-call leaves the stored balance as it was before (the Staged outcome).
+/// call (the write runs on after the answer and the next call waits for it), and a crash mid-call or
+/// before that write leaves the stored balance as it was before (the Staged outcome).
 /// </summary>
 [GrainType("livepeer.orchestratorsession")]
 public sealed partial class OrchestratorSessionGrain(
