@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Livepeer.Gateway.Api.Cluster;
 using Livepeer.Gateway.Api.Options;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Video;
 using Livepeer.Protocol.Video;
 using Microsoft.Extensions.Options;
@@ -68,6 +69,7 @@ public static class PushEndpoints
         byte[]? body;
         try
         {
+            using var span = PushTracing.Start(PushTracing.GatewayReadBody);
             body = await SegmentBody.ReadAsync(request, limit, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or BadHttpRequestException)
@@ -81,7 +83,11 @@ public static class PushEndpoints
                 $"the segment is larger than the limit of {limit} bytes ({VideoOptions.SectionName}:MaxSegmentBytes)"));
             return;
         }
-        var probe = SegmentProbe.Probe(body, path.Format);
+        SegmentProbeResult probe;
+        using (PushTracing.Start(PushTracing.GatewayProbe))
+        {
+            probe = SegmentProbe.Probe(body, path.Format);
+        }
         if (!probe.IsValid)
         {
             var problem = body.Length == 0 ? "the segment is empty (0 bytes); push a segment in the body" : probe.Problem!;
@@ -100,6 +106,7 @@ public static class PushEndpoints
         SegmentResult result;
         try
         {
+            using var span = PushTracing.Start(PushTracing.GatewayGrainCall);
             result = await cluster.GetGrain<IStreamGrain>(path.ManifestId).ProcessSegment(push);
         }
         catch (Exception e) when (e is OrleansException or TimeoutException)
@@ -119,6 +126,7 @@ public static class PushEndpoints
         logger.SegmentDone(path.ManifestId, path.Sequence, result.Status.ToString(), result.Renditions.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (MultipartRenditions.Wanted(request.Headers.Accept) && !http.RequestAborted.IsCancellationRequested)
         {
+            using var span = PushTracing.Start(PushTracing.GatewayRespond);
             await MultipartRenditions.WriteAsync(http.Response, path.Sequence, path.Format, result.Renditions, http.RequestAborted);
         }
         else

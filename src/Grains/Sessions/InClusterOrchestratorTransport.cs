@@ -1,3 +1,4 @@
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Abstractions.Sessions;
 
@@ -22,18 +23,36 @@ public sealed class InClusterOrchestratorTransport(OrchestratorRequestProcessor 
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(call);
-        var payment = await processor.AcceptPaymentAsync(endpoint.Orchestrator, call.Sender, call.PaymentHeader, call.SessionId);
+        PaymentAcceptance payment;
+        using (PushTracing.Start(PushTracing.OrchestratorAcceptPayment))
+        {
+            payment = await processor.AcceptPaymentAsync(endpoint.Orchestrator, call.Sender, call.PaymentHeader, call.SessionId);
+        }
         if (!payment.Accepted)
         {
             return new PaidCallResponse(PaidCallStatus.Rejected, payment.Error, payment.Receipt, 0, null);
         }
-        var run = await processor.RunAsync(endpoint.Orchestrator, call.Sender, call.SessionId, call.Work, payment.Price);
+        // The next quote depends on nothing the work changes (the session's price is fixed by this payment, the
+        // sender's funds and pending redemptions are read by the quote itself), so it is asked for beside the work:
+        // its grain calls are done by the time the work ends instead of adding to the answer.
+        var quoting = processor.QuoteAsync(endpoint.Orchestrator, new QuoteRequest(call.Sender, call.SessionId, call.Capability, call.Model));
+        PaidWorkResult run;
+        using (PushTracing.Start(PushTracing.OrchestratorRun))
+        {
+            run = await processor.RunAsync(endpoint.Orchestrator, call.Sender, call.SessionId, call.Work, payment.Price);
+        }
         if (!run.Succeeded)
         {
+            // A refused job gets no fresh quote (as before); its failure, if any, is observed here and dropped.
+            _ = quoting.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             return new PaidCallResponse(PaidCallStatus.Rejected, run.Error, payment.Receipt, 0, null, BadInput: run.IsBadInput);
         }
         var output = run.Output!;
-        var refreshed = await processor.QuoteAsync(endpoint.Orchestrator, new QuoteRequest(call.Sender, call.SessionId, call.Capability, call.Model));
+        QuoteResult refreshed;
+        using (PushTracing.Start(PushTracing.OrchestratorQuote))
+        {
+            refreshed = await quoting;
+        }
         return new PaidCallResponse(PaidCallStatus.Completed, null, payment.Receipt, output.Units, refreshed.Quote, output);
     }
 }

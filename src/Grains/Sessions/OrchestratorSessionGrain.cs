@@ -1,5 +1,6 @@
 using Livepeer.Chain.Contracts;
 using Livepeer.Grains.Abstractions.Chain;
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Orchestrators;
 using Livepeer.Grains.Abstractions.Senders;
 using Livepeer.Grains.Abstractions.Sessions;
@@ -18,7 +19,8 @@ namespace Livepeer.Grains.Sessions;
 /// <summary>
 /// The gateway's side of a paid session with one orchestrator (pm-protocol.md §10). The balance is
 /// reserved for the length of a call and settled by how the call ended; it is stored after every
-/// call, and a crash mid-call leaves the stored balance as it was before (the Staged outcome).
+/// call (the write runs on after the answer and the next call waits for it), and a crash mid-call or
+/// before that write leaves the stored balance as it was before (the Staged outcome).
 /// </summary>
 [GrainType("livepeer.orchestratorsession")]
 public sealed partial class OrchestratorSessionGrain(
@@ -30,6 +32,7 @@ public sealed partial class OrchestratorSessionGrain(
     ILogger<OrchestratorSessionGrain> logger) : Grain, IOrchestratorSessionGrain
 {
     private OrchestratorQuote? _quote;
+    private Task _saving = Task.CompletedTask;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +43,7 @@ public sealed partial class OrchestratorSessionGrain(
     public async Task<SessionOpenResult> Open(SessionOpenRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        await SavedAsync();
         if (state.State.IsOpen)
         {
             return StateText.Address(state.State.Orchestrator) == request.Orchestrator
@@ -79,12 +83,21 @@ public sealed partial class OrchestratorSessionGrain(
         {
             throw new ArgumentOutOfRangeException(nameof(work), work.Units, "work units must not be negative");
         }
+        using var span = PushTracing.Start(PushTracing.SessionPayAndCall);
+        using (PushTracing.Start(PushTracing.SessionWrite))
+        {
+            await SavedAsync();
+        }
         var balance = new SessionBalance(StateText.Rational(state.State.Balance));
         if (!state.State.IsOpen || _quote is null)
         {
             return NotSent($"session {this.GetPrimaryKeyString()} is not open", balance.Current);
         }
-        var time = await GrainFactory.GetGrain<IRoundGrain>(chain.ChainId).Get();
+        ChainTime time;
+        using (PushTracing.Start(PushTracing.SessionRound))
+        {
+            time = await GrainFactory.GetGrain<IRoundGrain>(chain.ChainId).Get();
+        }
         if (!time.IsKnown)
         {
             return NotSent(GrainErrors.ChainTimeUnknown, balance.Current);
@@ -119,14 +132,21 @@ public sealed partial class OrchestratorSessionGrain(
         Payment payment;
         if (update.NumTickets > 0)
         {
-            var reservation = await GrainFactory.GetGrain<ISenderGrain>(StateText.Of(signer.Address)).ReserveTickets(quote.TicketParams, update.NumTickets);
+            TicketReservation reservation;
+            using (PushTracing.Start(PushTracing.SessionReserve))
+            {
+                reservation = await GrainFactory.GetGrain<ISenderGrain>(StateText.Of(signer.Address)).ReserveTickets(quote.TicketParams, update.NumTickets);
+            }
             if (!reservation.Succeeded)
             {
                 // Nothing left the gateway: the stored balance was never reserved.
                 return NotSent(reservation.Error!, StateText.Rational(state.State.Balance));
             }
-            var batch = signer.SignTickets(quote.TicketParams, reservation.ExpirationParams!, reservation.FirstNonce, update.NumTickets);
-            payment = PaymentWire.FromTicketBatch(batch, expectedPrice);
+            using (PushTracing.Start(PushTracing.SessionSign))
+            {
+                var batch = signer.SignTickets(quote.TicketParams, reservation.ExpirationParams!, reservation.FirstNonce, update.NumTickets);
+                payment = PaymentWire.FromTicketBatch(batch, expectedPrice);
+            }
         }
         else
         {
@@ -138,6 +158,7 @@ public sealed partial class OrchestratorSessionGrain(
         PaidCallResponse response;
         try
         {
+            using var calling = PushTracing.Start(PushTracing.SessionTransport);
             response = await transport.PayAndCallAsync(endpoint, call);
         }
         catch (Exception e)
@@ -173,7 +194,10 @@ public sealed partial class OrchestratorSessionGrain(
         {
             Adopt(next);
         }
-        await state.WriteStateAsync();
+        // Stored after the answer: a crash before the write leaves the balance as it was before the call, the outcome
+        // the session already accepts for a crash mid-call (the nonces of the tickets sent were stored by the sender
+        // grain before signing, so none is used twice). The next call, Open and deactivation wait for it.
+        _saving = state.WriteStateAsync();
         return new PaidCallResult(
             response.Status,
             response.Error,
@@ -184,6 +208,16 @@ public sealed partial class OrchestratorSessionGrain(
             response.Receipt,
             response.Status == PaidCallStatus.Completed ? response.Output : null,
             response.Status == PaidCallStatus.Rejected && response.BadInput);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SavedAsync();
+
+    /// <summary>Waits for the previous call's state write; a failed one fails this call, and the next write carries its changes.</summary>
+    private Task SavedAsync()
+    {
+        var saving = _saving;
+        _saving = Task.CompletedTask;
+        return saving;
     }
 
     public Task<BigRational> GetBalance() => Task.FromResult(StateText.Rational(state.State.Balance));

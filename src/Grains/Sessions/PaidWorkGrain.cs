@@ -1,3 +1,4 @@
+using Livepeer.Grains.Abstractions.Diagnostics;
 using Livepeer.Grains.Abstractions.Sessions;
 using Livepeer.Grains.Abstractions.Tickets;
 using Livepeer.Protocol.Crypto;
@@ -25,6 +26,7 @@ public sealed class PaidWorkGrain(IWorkRunner worker) : Grain, IPaidWorkGrain
         WorkOutput output;
         try
         {
+            using var span = PushTracing.Start(PushTracing.WorkJob);
             output = await worker.RunAsync(orchestrator, work);
         }
         catch (WorkRejectedException e)
@@ -32,7 +34,11 @@ public sealed class PaidWorkGrain(IWorkRunner worker) : Grain, IPaidWorkGrain
             // The job's error goes back to the gateway and nothing is debited; the gateway's credit is spent.
             return new PaidWorkResult(null, await receiver.GetBalance(sessionKey), e.Message, e.IsBadInput);
         }
-        var balance = await receiver.Debit(sessionKey, new BigRational(output.Units) * price);
+        BigRational balance;
+        using (PushTracing.Start(PushTracing.ReceiverDebit))
+        {
+            balance = await receiver.Debit(sessionKey, new BigRational(output.Units) * price);
+        }
         return new PaidWorkResult(output, balance, null, false);
     }
 }

@@ -140,6 +140,7 @@ public sealed partial class TicketReceiverGrain(
         try
         {
             await EnsureSenderInfoAsync(time);
+            using var verifying = PushTracing.Start(PushTracing.ReceiverVerify);
             receipt = TicketReceiver.Receive(
                 batch, settings.Recipient, settings.Secret, state.State.ToSenderInfo(), time.LastL1Block, time.LastInitializedRound, _nonces);
         }
@@ -165,7 +166,10 @@ public sealed partial class TicketReceiverGrain(
 
         // Nonces, credit and winners are stored before the payment is acknowledged: a crash from
         // here on can neither credit a replay nor lose a winner.
-        await state.WriteStateAsync();
+        using (PushTracing.Start(PushTracing.ReceiverWrite))
+        {
+            await state.WriteStateAsync();
+        }
         _outboxClearedUnsaved = false;
         PublishCredit();
         await DeliverOutboxAsync();

@@ -68,13 +68,17 @@ public sealed partial class StreamGrain(
     public async Task<SegmentResult> ProcessSegment(SegmentPush push)
     {
         ArgumentNullException.ThrowIfNull(push);
+        using var span = PushTracing.Start(PushTracing.StreamProcess);
         var started = Stopwatch.GetTimestamp();
         _lastActivity = clock.GetUtcNow();
-        await BeginSessionIfNeededAsync();
+        using (PushTracing.Start(PushTracing.StreamBegin))
+        {
+            await BeginSessionIfNeededAsync();
+        }
         Configure(push);
 
         var sourcePath = StreamMedia.SegmentPath(ManifestId, RenditionProfile.SourceName, push.Sequence, push.Format);
-        var sourceUpload = media.PutAsync(sourcePath, push.Data, push.Format.MediaType());
+        var sourceUpload = Upload(sourcePath, push.Data, push.Format);
         SegmentResult result;
         try
         {
@@ -154,9 +158,11 @@ public sealed partial class StreamGrain(
 
     private async Task<SegmentResult> TranscodeAsync(SegmentPush push, Task sourceUpload)
     {
+        var selecting = PushTracing.Start(PushTracing.StreamSelect);
         var snapshot = await SnapshotAsync();
         if (snapshot.Entries.Count > 0 && snapshot.Entries.All(e => e.Listing.InCluster) && !gpus.AnyGpuSilo())
         {
+            selecting?.Dispose();
             return SegmentResult.Failure(SegmentStatus.NoSessions, "No sessions available: no GPU silo is up to transcode (a silo with Silo:Gpu=true must be running)");
         }
         var trusted = options.Value.Trusted();
@@ -183,6 +189,7 @@ public sealed partial class StreamGrain(
             TranscodingFee.EstimateOutputPixels(push.Renditions.Select(p => p.ToWire(push.Format)), push.Duration.TotalSeconds),
             new WorkPayload(TranscodeJobParameters.Job, push.Data, parameters.ToJson()));
 
+        selecting?.Dispose();
         var attempts = new JobAttempts(selection.MaxAttempts);
         var errors = new List<string>();
         Task<AttemptOutcome>? trustedRun = null;
@@ -208,7 +215,11 @@ public sealed partial class StreamGrain(
             {
                 trustedRun = RunTrustedAsync(selection, candidates, request, suspender, order, push);
             }
-            var outcome = await RunAsync(orchestrator, order, push.Renditions);
+            AttemptOutcome outcome;
+            using (PushTracing.Start(PushTracing.StreamAttempt))
+            {
+                outcome = await RunAsync(orchestrator, order, push.Renditions);
+            }
             if (outcome.BadInput)
             {
                 LogBadInput(ManifestId, push.Sequence, orchestrator.Address.ToString(), outcome.Error!);
@@ -238,7 +249,10 @@ public sealed partial class StreamGrain(
                     LogTrustedFailed(ManifestId, push.Sequence, reference.Error!);
                 }
             }
-            await ReportSuccessAsync(orchestrator.Address, outcome, push.Duration);
+            using (PushTracing.Start(PushTracing.StreamReport))
+            {
+                await ReportSuccessAsync(orchestrator.Address, outcome, push.Duration);
+            }
             return Complete(push, sourceUpload, outcome.Segment!);
         }
         if (trustedRun is not null && await trustedRun is { Succeeded: true } fallback)
@@ -377,10 +391,11 @@ public sealed partial class StreamGrain(
     /// <summary>Stores the renditions (in parallel, beside the source upload), then adds the segment to every window and saves the stream.</summary>
     private async Task StoreAsync(SegmentPush push, Task sourceUpload, IReadOnlyList<RenditionSegment> renditions, TimeSpan duration)
     {
+        using var span = PushTracing.Start(PushTracing.StreamStore);
         var uploads = new List<Task>(renditions.Count + 1) { sourceUpload };
         foreach (var rendition in renditions)
         {
-            uploads.Add(media.PutAsync(StreamMedia.SegmentPath(ManifestId, rendition.Name, push.Sequence, push.Format), rendition.Data, push.Format.MediaType()));
+            uploads.Add(Upload(StreamMedia.SegmentPath(ManifestId, rendition.Name, push.Sequence, push.Format), rendition.Data, push.Format));
         }
         await Task.WhenAll(uploads);
         Append(RenditionProfile.SourceName, push.Sequence, duration, state.State.SourceWidth, state.State.SourceHeight);
@@ -392,6 +407,13 @@ public sealed partial class StreamGrain(
         state.State.LastPushAt = clock.GetUtcNow();
         await state.WriteStateAsync();
     }
+
+    /// <summary>
+    /// Starts a blob upload on the thread pool: the storage client's synchronous start (request building, signing,
+    /// the first body writes) would otherwise run on this activation's turn, before the push is answered.
+    /// </summary>
+    private Task Upload(string path, byte[] data, SegmentFormat format) =>
+        Task.Run(() => media.PutAsync(path, data, format.MediaType()));
 
     private void Append(string rendition, long sequence, TimeSpan duration, int width, int height)
     {

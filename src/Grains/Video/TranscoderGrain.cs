@@ -27,6 +27,7 @@ public sealed partial class TranscoderGrain(ITranscoder transcoder, TranscodeSlo
         IDisposable slot;
         try
         {
+            using var waiting = PushTracing.Start(PushTracing.TranscoderSlot);
             slot = await slots.AcquireAsync(timeout.Token);
         }
         catch (OperationCanceledException)
@@ -40,6 +41,7 @@ public sealed partial class TranscoderGrain(ITranscoder transcoder, TranscodeSlo
             TranscodeResult result;
             try
             {
+                using var span = PushTracing.Start(PushTracing.Transcode);
                 result = await transcoder.TranscodeAsync(request, timeout.Token);
             }
             catch (MediaInputException e)
