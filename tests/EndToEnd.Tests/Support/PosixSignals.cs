@@ -24,19 +24,6 @@ internal static partial class PosixSignals
             : throw new InvalidOperationException($"kill(-{processGroupId}, {signal}) failed with errno {errno}");
     }
 
-    /// <returns>False when the process no longer exists.</returns>
-    public static bool Send(int processId, int signal)
-    {
-        if (SendSignal(processId, signal) == 0)
-        {
-            return true;
-        }
-        var errno = Marshal.GetLastPInvokeError();
-        return errno == NoSuchProcess
-            ? false
-            : throw new InvalidOperationException($"kill({processId}, {signal}) failed with errno {errno}");
-    }
-
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int SendSignal(int pid, int signal);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using Livepeer.Gateway.Api.Hosting;
 using Livepeer.NodeTestSupport;
 using Livepeer.TestSupport;
+using Livepeer.TestSupport.Hosts;
 using Livepeer.TestSupport.Azurite;
 using Livepeer.TestSupport.Ganache;
 using Microsoft.Extensions.Configuration;
@@ -49,9 +50,9 @@ public sealed class TwoSiloCluster : IAsyncDisposable
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
     private readonly int[] _siloPorts = [LoopbackPorts.Unused(), LoopbackPorts.Unused()];
     private readonly int[] _gatewayPorts = [LoopbackPorts.Unused(), LoopbackPorts.Unused()];
-    private readonly NodeProcess?[] _silos = new NodeProcess?[2];
-    private readonly List<NodeProcess> _finished = [];
-    private NodeProcess? _api;
+    private readonly HostProcess?[] _silos = new HostProcess?[2];
+    private readonly List<HostProcess> _finished = [];
+    private HostProcess? _api;
     private IHost? _client;
 
     private TwoSiloCluster(string workDir, AzuriteServer azurite, GanacheServer ganache, string deploymentFile)
@@ -70,7 +71,7 @@ public sealed class TwoSiloCluster : IAsyncDisposable
     public string ClusterId => "kill-" + _suffix;
 
     /// <summary>Silo <paramref name="number"/> (1: gpu=true, 2: gpu=false) as it runs now.</summary>
-    public NodeProcess Silo(int number) => _silos[number - 1] ?? throw new InvalidOperationException($"silo {number} is not running");
+    public HostProcess Silo(int number) => _silos[number - 1] ?? throw new InvalidOperationException($"silo {number} is not running");
 
     /// <summary>1 or 2 for an address on silo 1's or silo 2's port; 0 for any other.</summary>
     public int SiloNumberOf(SiloAddress address)
@@ -95,7 +96,7 @@ public sealed class TwoSiloCluster : IAsyncDisposable
             Assert.True(deploy.ExitCode == 0, "lpctl devchain deploy failed: " + deploy);
             await cluster.StartSiloAsync(1);
             await cluster.StartSiloAsync(2);
-            cluster._api = NodeProcess.Start("gateway-api", HostDll("Gateway.Api", "Livepeer.Gateway.Api.dll"), cluster.ApiSettings());
+            cluster._api = HostProcess.Start("gateway-api", BuiltOutput.Of("Gateway.Api", "Livepeer.Gateway.Api.dll"), cluster.ApiSettings());
             await cluster.WaitForReadyAsync(2, StartTimeout);
             cluster._client = await cluster.StartClientAsync();
             return cluster;
@@ -115,14 +116,14 @@ public sealed class TwoSiloCluster : IAsyncDisposable
     }
 
     /// <summary>Starts silo <paramref name="number"/> on its ports (again, after a kill) without waiting for it.</summary>
-    public NodeProcess LaunchSilo(int number)
+    public HostProcess LaunchSilo(int number)
     {
         if (_silos[number - 1] is { } previous)
         {
             Assert.True(previous.HasExited, $"silo {number} is still running");
             _finished.Add(previous);
         }
-        var silo = NodeProcess.Start($"silo{number}", HostDll("Silo", "Livepeer.Silo.dll"), SiloSettings(number));
+        var silo = HostProcess.Start($"silo{number}", BuiltOutput.Of("Silo", "Livepeer.Silo.dll"), SiloSettings(number));
         _silos[number - 1] = silo;
         return silo;
     }
@@ -162,7 +163,7 @@ public sealed class TwoSiloCluster : IAsyncDisposable
 
     /// <summary>The tails of every process's output, for failure messages.</summary>
     public string Diagnostics() =>
-        string.Join("\n", _silos.Concat(_finished).Append(_api).OfType<NodeProcess>().Select(p => $"--- {p.Name} (pid {p.Id}) ---\n{p.Tail(25)}"));
+        string.Join("\n", _silos.Concat(_finished).Append(_api).OfType<HostProcess>().Select(p => $"--- {p.Name} (pid {p.Id}) ---\n{p.Tail(25)}"));
 
     public async ValueTask DisposeAsync()
     {
@@ -172,7 +173,7 @@ public sealed class TwoSiloCluster : IAsyncDisposable
             await _client.StopAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             _client.Dispose();
         }
-        foreach (var process in _silos.Concat(_finished).Append(_api).OfType<NodeProcess>())
+        foreach (var process in _silos.Concat(_finished).Append(_api).OfType<HostProcess>())
         {
             await process.DisposeAsync();
         }
@@ -231,12 +232,5 @@ public sealed class TwoSiloCluster : IAsyncDisposable
         using var start = new CancellationTokenSource(StartTimeout);
         await host.StartAsync(start.Token);
         return host;
-    }
-
-    /// <summary>src/{project}'s own build output, in the configuration this test assembly was built in.</summary>
-    private static string HostDll(string project, string dll)
-    {
-        var tfmDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        return Path.Combine(RepoPaths.Root, "src", project, "bin", tfmDir.Parent!.Name, tfmDir.Name, dll);
     }
 }

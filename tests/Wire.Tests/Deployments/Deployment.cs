@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Livepeer.NodeTestSupport;
 using Livepeer.TestSupport;
+using Livepeer.TestSupport.Hosts;
 
 namespace Livepeer.Wire.Tests.Deployments;
 
@@ -23,9 +24,9 @@ public sealed class Deployment : IAsyncDisposable
 
     public string Name { get; }
 
-    public NodeProcess Silo { get; private set; } = null!;
+    public HostProcess Silo { get; private set; } = null!;
 
-    public NodeProcess Api { get; private set; } = null!;
+    public HostProcess Api { get; private set; } = null!;
 
     /// <summary>http://127.0.0.1:port/ of the gateway API.</summary>
     public Uri ApiUrl { get; private set; } = null!;
@@ -104,9 +105,9 @@ public sealed class Deployment : IAsyncDisposable
             ["Metrics:Url"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{metricsPort}"),
         };
         Overlay(siloSettings, silo);
-        Silo = NodeProcess.Start(Name + " silo", NodeProcess.BuiltDll("Silo", "Livepeer.Silo.dll"), siloSettings);
+        Silo = HostProcess.Start(Name + " silo", BuiltOutput.Of("Silo", "Livepeer.Silo.dll"), siloSettings);
         await Silo.WaitUntilAsync("'Livepeer silo started' and its Orleans gateway port",
-            async () => Silo.Output.Contains("Livepeer silo started", StringComparison.Ordinal) && await NodeProcess.ListensAsync(SiloGatewayPort), StartTimeout);
+            async () => Silo.Output.Contains("Livepeer silo started", StringComparison.Ordinal) && await HostProcess.ListensAsync(SiloGatewayPort), StartTimeout);
 
         int apiPort = LoopbackPorts.Unused();
         ApiUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{apiPort}/"));
@@ -119,7 +120,7 @@ public sealed class Deployment : IAsyncDisposable
             ["ApiKeys:Table"] = UniqueNames.Table(Name + "keys"),
         };
         Overlay(apiSettings, api);
-        Api = NodeProcess.Start(Name + " gateway API", NodeProcess.BuiltDll("Gateway.Api", "Livepeer.Gateway.Api.dll"), apiSettings);
+        Api = HostProcess.Start(Name + " gateway API", BuiltOutput.Of("Gateway.Api", "Livepeer.Gateway.Api.dll"), apiSettings);
         using var http = new HttpClient { BaseAddress = ApiUrl, Timeout = TimeSpan.FromSeconds(10) };
         await Api.WaitUntilAsync("200 from GET /readyz", async () =>
         {

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using Livepeer.TestSupport;
 
-namespace Livepeer.Wire.Tests.Deployments;
+namespace Livepeer.TestSupport.Hosts;
 
 /// <summary>
 /// One built host (the silo's or the gateway API's dll) run with <c>dotnet</c> as its own OS process, the way
@@ -12,13 +12,13 @@ namespace Livepeer.Wire.Tests.Deployments;
 /// <c>--Key=Value</c> arguments over it. Output is kept for assertions and failure messages; the process tree is
 /// killed on dispose.
 /// </summary>
-public sealed class NodeProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
     private readonly StringBuilder _output = new();
     private readonly Process _process;
     private readonly OwnedProcess _owned;
 
-    private NodeProcess(string name, Process process)
+    private HostProcess(string name, Process process)
     {
         Name = name;
         _process = process;
@@ -26,6 +26,8 @@ public sealed class NodeProcess : IAsyncDisposable
     }
 
     public string Name { get; }
+
+    public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
 
@@ -41,20 +43,14 @@ public sealed class NodeProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>src/{project}/bin/{configuration}/{tfm}/{dll}, built in the configuration of this test assembly.</summary>
-    public static string BuiltDll(string project, string dll)
-    {
-        var tfmDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(RepoPaths.Root, "src", project, "bin", tfmDir.Parent!.Name, tfmDir.Name, dll);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"{dll} not found at {path}; build src/{project} in the same configuration as the tests", path);
-    }
-
-    public static NodeProcess Start(string name, string dll, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts <c>dotnet <paramref name="dll"/> --contentRoot (its folder) --Key=Value ...</c>; stdin is closed.</summary>
+    public static HostProcess Start(string name, string dll, IReadOnlyDictionary<string, string> settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
@@ -69,13 +65,14 @@ public sealed class NodeProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = start };
-        var node = new NodeProcess(name, process);
+        var node = new HostProcess(name, process);
         process.OutputDataReceived += (_, e) => node.Append(e.Data);
         process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         if (!process.Start())
         {
             throw new InvalidOperationException($"{name}: dotnet {dll} could not be started");
         }
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return node;
@@ -118,6 +115,18 @@ public sealed class NodeProcess : IAsyncDisposable
 
     /// <summary>The last lines of the output, for failure messages.</summary>
     public string Tail(int lines = 60) => string.Join('\n', Output.Split('\n').TakeLast(lines));
+
+    /// <summary>SIGKILL, like <c>kill -9</c> (what <see cref="Process.Kill()"/> sends on Unix): no shutdown, no leaving the cluster, nothing flushed.</summary>
+    public async Task KillHardAsync()
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"{Name} (pid {_process.Id}) was already gone before kill -9. Output:\n{Tail()}");
+        }
+        _process.Kill(entireProcessTree: false);
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _process.WaitForExitAsync(wait.Token);
+    }
 
     public async ValueTask DisposeAsync()
     {
