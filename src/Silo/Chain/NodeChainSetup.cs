@@ -55,7 +55,9 @@ public sealed record NodeChainSetup(string Network, LivepeerChainOptions Connect
         {
             throw new OptionsValidationException(ChainOptions.SectionName, typeof(ChainOptions), failures);
         }
-        return new NodeChainSetup(chain.Network, options!, orchestratorKey!, gatewayKey, chain.InitializeRounds ?? dev);
+        // A gateway-only dev node still loads the dev orchestrator key; by default it leaves rounds to the
+        // orchestrator's node, so two deployments never send from one account with separate nonce counters.
+        return new NodeChainSetup(chain.Network, options!, orchestratorKey!, gatewayKey, chain.InitializeRounds ?? (dev && orchestrator.Enabled));
     }
 
     private static LivepeerChainOptions? DevOptions(ChainOptions chain, Uri rpc, List<string> failures)

@@ -26,6 +26,6 @@ public sealed class ChainOptions
     /// <summary>The key the node's gateway signs tickets with (the ticket sender whose deposit pays); optional on arbitrum-one.</summary>
     public ChainKeyOptions GatewayKey { get; set; } = new();
 
-    /// <summary>Send initializeRound when the current round is not initialized (go-livepeer -initializeRound); null: on for dev, off for arbitrum-one.</summary>
+    /// <summary>Send initializeRound when the current round is not initialized (go-livepeer -initializeRound); null: on for a dev node that runs an orchestrator, off for a gateway-only one and for arbitrum-one.</summary>
     public bool? InitializeRounds { get; set; }
 }

@@ -29,6 +29,18 @@ public sealed class NodeChainSetupTests : IDisposable
     }
 
     [Fact]
+    public void A_gateway_only_dev_node_leaves_round_initialization_to_the_orchestrators_node_unless_told()
+    {
+        var gatewayOnly = new OrchestratorOptions { Enabled = false };
+
+        var byDefault = NodeChainSetup.Resolve(new ChainOptions { Network = "dev", ControllerAddress = Controller }, gatewayOnly);
+        var told = NodeChainSetup.Resolve(new ChainOptions { Network = "dev", ControllerAddress = Controller, InitializeRounds = true }, gatewayOnly);
+
+        Assert.False(byDefault.InitializeRounds);
+        Assert.True(told.InitializeRounds);
+    }
+
+    [Fact]
     public async Task Dev_reads_the_chain_id_controller_and_ai_registry_from_the_deployment_file()
     {
         var file = Path.Combine(_dir, "deployment.json");

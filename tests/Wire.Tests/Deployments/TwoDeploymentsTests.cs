@@ -101,10 +101,10 @@ public sealed class TwoDeploymentsTests(AzuriteAllServicesFixture azurite, Ganac
 
         var a = await StartAsync("gw", new Dictionary<string, string>(chain)
         {
-            // Gateway only: no orchestrator of its own, no GPU silo, no transactions of its own (B initializes rounds).
+            // Gateway only: no orchestrator of its own, no GPU silo, and so, by default, no transactions of its own
+            // (B initializes rounds).
             ["Orchestrator:Enabled"] = "false",
             ["Silo:Gpu"] = "false",
-            ["Chain:InitializeRounds"] = "false",
             ["Livepeer:Discovery:OnChain"] = "true",
             ["Livepeer:Discovery:RefreshInterval"] = "00:00:02",
             ["Livepeer:Ai:SessionsPerOrchestrator"] = "1",
