@@ -26,10 +26,12 @@ public interface IRoundGrain : IGrainWithIntegerKey
     /// <summary>
     /// Initializes <paramref name="round"/> on the chain unless it already is: the one place a node sends
     /// initializeRound, so that the chain watchers of several silos send it once between them (this grain has one
-    /// activation and takes one call at a time). True when the round is initialized now, by us or by someone
-    /// faster; false when the chain refused (the reason is logged); a chain that does not answer throws.
+    /// activation; calls that arrive while the transaction is in flight share it). Interleaves, so readers of
+    /// <see cref="Get"/> never wait for a transaction to be mined. True when the round is initialized now, by us or
+    /// by someone faster; false when the chain refused (the reason is logged); a chain that does not answer throws.
+    /// The caller stores the new chain time with <see cref="Update"/>.
     /// </summary>
-    [Alias("InitializeRound")]
+    [AlwaysInterleave, Alias("InitializeRound")]
     Task<bool> InitializeRound(long round);
 
     [Alias("RegisterRedemptionQueue")]

@@ -17,6 +17,9 @@ public sealed partial class RoundGrain(
     public const string RoundAlreadyInitialized = "round already initialized";
 
     private ChainTime _time = ChainTime.Unknown;
+    private Task<bool>? _initializing;
+    private long _initializingRound;
+    private long _initializedUpTo;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -50,33 +53,45 @@ public sealed partial class RoundGrain(
 
     public async Task<ChainTime> Refresh() => await Update(await reader.ReadAsync(_time));
 
-    public async Task<bool> InitializeRound(long round)
+    public Task<bool> InitializeRound(long round)
     {
-        // A call that waited behind another silo's finds the round initialized: no second transaction.
-        if (_time.IsKnown && _time.LastInitializedRound >= round)
+        // Calls interleave (the transaction can take a block or more to mine, and every payment reads Get meanwhile),
+        // so one send is shared by every call that arrives while it is in flight, and a round sent once is not sent
+        // again.
+        if ((_time.IsKnown && _time.LastInitializedRound >= round) || _initializedUpTo >= round)
         {
-            return true;
+            return Task.FromResult(true);
         }
-        var now = await Update(await reader.ReadAsync(_time));
-        if (now.CurrentRoundInitialized && now.CurrentRound >= round)
+        if (_initializing is { IsCompleted: false } && _initializingRound >= round)
         {
-            return true;
+            return _initializing;
         }
-        try
+        _initializingRound = round;
+        _initializing = SendInitializeRoundAsync(round);
+        return _initializing;
+    }
+
+    private async Task<bool> SendInitializeRoundAsync(long round)
+    {
+        var now = await reader.ReadAsync(_time);
+        if (!(now.CurrentRoundInitialized && now.CurrentRound >= round))
         {
-            await chain.InitializeRoundAsync();
-            LogRoundInitialized(now.CurrentRound);
+            try
+            {
+                await chain.InitializeRoundAsync();
+                LogRoundInitialized(now.CurrentRound);
+            }
+            catch (ContractRevertException e) when (e.Reason == RoundAlreadyInitialized)
+            {
+                // Another node initialized it first.
+            }
+            catch (ContractRevertException e)
+            {
+                LogRoundInitializeRefused(this.GetPrimaryKeyLong(), now.CurrentRound, e.Reason);
+                return false;
+            }
         }
-        catch (ContractRevertException e) when (e.Reason == RoundAlreadyInitialized)
-        {
-            // Another node initialized it first.
-        }
-        catch (ContractRevertException e)
-        {
-            LogRoundInitializeRefused(this.GetPrimaryKeyLong(), now.CurrentRound, e.Reason);
-            return false;
-        }
-        await Update(await reader.ReadAsync(_time));
+        _initializedUpTo = Math.Max(_initializedUpTo, now.CurrentRound);
         return true;
     }
 

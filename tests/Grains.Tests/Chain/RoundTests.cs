@@ -113,4 +113,41 @@ public sealed class RoundTests(ClusterFixture fixture)
         Assert.All(seen, time => Assert.True(time.CurrentRoundInitialized));
         Assert.True((await fixture.Round.Get()).CurrentRoundInitialized);
     }
+
+    [Fact]
+    public async Task Chain_time_is_read_while_an_initializeRound_transaction_is_being_mined()
+    {
+        await fixture.PollAsync();
+        var services = fixture.Cluster.GetSiloServiceProvider(fixture.Cluster.Silos[0].SiloAddress);
+        using var watcher = new ChainWatcher(
+            services.GetRequiredService<IGrainFactory>(), fixture.SiloChain, services.GetRequiredService<ChainTimeReader>(),
+            Options.Create(new ChainWatcherOptions { InitializeRounds = true }), NullLogger<ChainWatcher>.Instance);
+        fixture.Chain.MineBlocks(fixture.Chain.RoundLength);
+        var mined = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        fixture.SiloChain.InitializeRoundMined = mined.Task;
+        int before = fixture.SiloChain.InitializeRoundCalls;
+        try
+        {
+            var poll = watcher.PollOnceAsync();
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (fixture.SiloChain.InitializeRoundCalls == before && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+            Assert.Equal(1, fixture.SiloChain.InitializeRoundCalls - before);
+
+            // Payments read chain time on every call: they must not queue behind the transaction.
+            var read = fixture.Round.Get();
+            Assert.Same(read, await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(5))));
+            Assert.False(poll.IsCompleted);
+
+            mined.SetResult();
+            Assert.True((await poll).CurrentRoundInitialized);
+        }
+        finally
+        {
+            fixture.SiloChain.InitializeRoundMined = null;
+            mined.TrySetResult();
+        }
+    }
 }

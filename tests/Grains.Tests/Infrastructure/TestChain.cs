@@ -56,10 +56,17 @@ public sealed class TestChain(InMemoryChain chain) : ILivepeerChain
     /// <summary>initializeRound transactions the node sent (refused ones included).</summary>
     public int InitializeRoundCalls => Volatile.Read(ref _initializeRoundCalls);
 
-    public Task InitializeRoundAsync(CancellationToken cancellationToken = default)
+    /// <summary>While set, initializeRound transactions wait for it (a transaction still being mined).</summary>
+    public Task? InitializeRoundMined { get; set; }
+
+    public async Task InitializeRoundAsync(CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _initializeRoundCalls);
-        return Chain.InitializeRoundAsync(cancellationToken);
+        if (InitializeRoundMined is { } mined)
+        {
+            await mined.WaitAsync(cancellationToken);
+        }
+        await Chain.InitializeRoundAsync(cancellationToken);
     }
 
     public Task<bool> IsActiveTranscoderAsync(EthAddress transcoder, CancellationToken cancellationToken = default) => Chain.IsActiveTranscoderAsync(transcoder, cancellationToken);
