@@ -86,8 +86,16 @@ var samples = new List<PushSample>();
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"pushing {warmup} + {segments} segments of {seconds} s {width}x{height} ({clip.Length} bytes) → P240p30fps16x9, P360p30fps16x9; Accept: multipart/mixed; {(paid ? $"paid ({price} wei/pixel, tickets)" : "offchain")}; grain state in {(table ? "Azure Table (Azurite)" : "memory")}; {(separate ? "blob and table Azurite apart" : "one Azurite")}"));
+var paceStart = Stopwatch.GetTimestamp();
+var gc0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+bool paced = Environment.GetEnvironmentVariable("VP_PACE") == "1";
 for (int i = 0; i < warmup + segments; i++)
 {
+    if (paced)
+    {
+        var due = TimeSpan.FromSeconds(i * seconds) - Stopwatch.GetElapsedTime(paceStart);
+        if (due > TimeSpan.Zero) await Task.Delay(due);
+    }
     meters.Clear();
     spans.Clear();
     using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"live/{stream}/{i}.ts", UriKind.Relative)) { Content = new ByteArrayContent(clip) };
@@ -111,6 +119,7 @@ for (int i = 0; i < warmup + segments; i++)
         samples.Add(new PushSample(elapsed, grain, transcode, taken));
     }
 }
+Console.WriteLine($"GC: gen0 {GC.CollectionCount(0)-gc0.Item1} gen1 {GC.CollectionCount(1)-gc0.Item2} gen2 {GC.CollectionCount(2)-gc0.Item3} pause {(GC.GetTotalPauseDuration()-gc0.Item4).TotalMilliseconds} ms; server {System.Runtime.GCSettings.IsServerGC} latency {System.Runtime.GCSettings.LatencyMode}");
 // Let the last segment's stores finish so their span is counted too.
 await Task.Delay(500);
 spans.Take();
@@ -189,6 +198,12 @@ if (samples.Any(s => s.Spans.Count > 0))
             $"| {name} | {Percentile(samples.Select(pick), 0.5):0.00} | {Percentile(samples.Select(pick), 0.95):0.00} | {mean:0.00} |"));
     }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| sum of means (= mean overhead {samples.Average(s => s.Overhead):0.00}) | | | {total:0.00} |"));
+    var besideWork = samples.Where(s => s.Has("receiver.write-beside-work")).Select(s => s.Span("receiver.write-beside-work")).ToList();
+    if (besideWork.Count > 0)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"beside the transcode: receiver.write-beside-work (accepted tickets) p50 {Percentile(besideWork, 0.5):0.0} ms, p95 {Percentile(besideWork, 0.95):0.0} ms over {besideWork.Count} segments"));
+    }
     var stores = samples.Where(s => s.Has("stream.store")).Select(s => s.Span("stream.store")).ToList();
     if (stores.Count > 0)
     {

@@ -36,6 +36,7 @@ public static class PushTracing
 
     public const string ReceiverVerify = "receiver.verify";
     public const string ReceiverWrite = "receiver.write-state";
+    public const string ReceiverWriteBesideWork = "receiver.write-beside-work";
     public const string ReceiverDebit = "receiver.debit";
 
     public const string WorkJob = "work.job";

@@ -37,6 +37,28 @@ public sealed class OrchestratorRequestProcessor(IGrainFactory grains)
         return new PaymentAcceptance(receipt, null, price);
     }
 
+    /// <summary>
+    /// As <see cref="AcceptPaymentAsync"/> for a caller that runs the work next (<see cref="RunAsync"/>) and answers
+    /// only after it: the accepted tickets are written beside the work and the debit waits for that write. A refusal
+    /// is answered at once, so it returns only once what the payment credited is stored.
+    /// </summary>
+    public async Task<PaymentAcceptance> AcceptPaymentBesideWorkAsync(EthAddress orchestrator, EthAddress sender, string paymentHeader, string sessionKey)
+    {
+        ArgumentNullException.ThrowIfNull(paymentHeader);
+        ArgumentException.ThrowIfNullOrEmpty(sessionKey);
+        var receiver = grains.GetGrain<ITicketReceiverGrain>(TicketReceiverKey.Format(orchestrator, sender));
+        var receipt = await receiver.ReceivePaymentBesideWork(paymentHeader, sessionKey);
+        var price = receipt.FixedPrice ?? BigRational.Zero;
+        string? error = !receipt.Succeeded ? receipt.Error
+            : price.Sign > 0 && !await receiver.SufficientBalance(sessionKey) ? InsufficientBalance
+            : null;
+        if (error is not null)
+        {
+            await receiver.Stored();
+        }
+        return new PaymentAcceptance(receipt, error, price);
+    }
+
     /// <summary>Runs the paid work and debits the session by what it produced at <paramref name="price"/>.</summary>
     public Task<PaidWorkResult> RunAsync(EthAddress orchestrator, EthAddress sender, string sessionKey, WorkOrder work, BigRational price)
     {

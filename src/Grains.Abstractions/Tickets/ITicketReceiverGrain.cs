@@ -19,10 +19,25 @@ public interface ITicketReceiverGrain : IGrainWithStringKey
     [Alias("ReceivePayment")]
     Task<PaymentReceipt> ReceivePayment(string paymentHeader, string sessionKey);
 
+    /// <summary>
+    /// As <see cref="ReceivePayment"/>, but returns once the payment is checked and credited while its write runs on,
+    /// for a caller that runs paid work before it answers the payer. Every later call of this grain but the
+    /// in-memory checks (<see cref="SufficientBalance"/>, <see cref="GetFixedPrice"/>) waits for that write, the
+    /// debit after the work among them, so the payer still hears of nothing storage does not have; a caller that
+    /// answers without a debit waits for <see cref="Stored"/> first.
+    /// </summary>
+    [Alias("ReceivePaymentBesideWork")]
+    Task<PaymentReceipt> ReceivePaymentBesideWork(string paymentHeader, string sessionKey);
+
+    /// <summary>Completes once every payment received so far is stored; fails with the write's error when one failed.</summary>
+    [Alias("Stored")]
+    Task Stored();
+
     /// <summary>Takes <paramref name="amount"/> (the cost of work done) off the session's balance, which may go negative; returns the new balance.</summary>
     [Alias("Debit")]
     Task<BigRational> Debit(string sessionKey, BigRational amount);
 
+    /// <summary>The session's stored balance (waits for a payment's write under way).</summary>
     [ReadOnly, Alias("GetBalance")]
     Task<BigRational> GetBalance(string sessionKey);
 

@@ -1,6 +1,6 @@
 namespace Livepeer.Grains.Senders;
 
-/// <summary>The last nonce used under one set of params, kept until those params expire.</summary>
+/// <summary>The last nonce used under one set of params, as states stored before the shared nonce sequence (<see cref="Livepeer.Protocol.Payments.NonceLease"/>) have it.</summary>
 [GenerateSerializer, Alias("livepeer.state.NonceCounter")]
 public sealed class NonceCounterState
 {

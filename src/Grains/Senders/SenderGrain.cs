@@ -12,8 +12,9 @@ using Microsoft.Extensions.Options;
 namespace Livepeer.Grains.Senders;
 
 /// <summary>
-/// A gateway's ticket-sender account. Holds no key: a turn is a rules check, a counter bump and a
-/// storage write, so sessions that sign in parallel wait on each other only that long.
+/// A gateway's ticket-sender account. Holds no key: a turn is a rules check and a step along the nonce
+/// sequence (<see cref="NonceLease"/>), which is stored a block ahead, so a reservation waits on no storage write
+/// and sessions that sign in parallel wait on each other only microseconds.
 /// </summary>
 [GrainType("livepeer.sender")]
 public sealed partial class SenderGrain(
@@ -24,6 +25,8 @@ public sealed partial class SenderGrain(
     ILogger<SenderGrain> logger) : Grain, ISenderGrain
 {
     private EthAddress _address;
+    private NonceLease? _lease;
+    private Task _extending = Task.CompletedTask;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -39,10 +42,10 @@ public sealed partial class SenderGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         LivepeerBalances.ForgetSender(_address);
-        return Task.CompletedTask;
+        await _extending;
     }
 
     public Task<SenderAccount?> GetAccount() =>
@@ -51,6 +54,8 @@ public sealed partial class SenderGrain(
     public async Task<SenderAccount> Refresh()
     {
         var time = await Round.Get();
+        // One write at a time: a block stored in the background would otherwise race this one on the etag.
+        await _extending;
         await ReadAccountAsync(time.LastL1Block);
         await state.WriteStateAsync();
         return new SenderAccount(state.State.ToSenderInfo(), state.State.ReadAtBlock);
@@ -67,6 +72,8 @@ public sealed partial class SenderGrain(
         }
         if (!state.State.HasAccount || time.LastL1Block - state.State.ReadAtBlock > options.Value.AccountMaxAgeBlocks)
         {
+            // The view read here is stored with the next write; the state is not changed while one is on its way.
+            await _extending;
             try
             {
                 await ReadAccountAsync(time.LastL1Block);
@@ -88,18 +95,69 @@ public sealed partial class SenderGrain(
             return TicketReservation.Refused(error);
         }
         var expiration = SenderTicketRules.ExpirationParamsFor(ticketParams, time.LastInitializedRound, time.RoundBlockHash);
-
-        var key = StateText.Of(ticketParams.RecipientRandHash);
-        if (!state.State.Nonces.TryGetValue(key, out var counter))
-        {
-            counter = new NonceCounterState { ExpirationBlock = StateText.ClampToLong(ticketParams.ExpirationBlock) };
-            state.State.Nonces.Add(key, counter);
-        }
-        counter.LastNonce = new SenderNonceCounter(counter.LastNonce).Reserve(count, out uint firstNonce).LastNonce;
-        PruneExpired(time.LastL1Block);
-        // Stored before the caller signs: a nonce handed out twice would make the recipient refuse the second ticket.
-        await state.WriteStateAsync();
+        uint firstNonce = await TakeNoncesAsync(count);
         return new TicketReservation(null, firstNonce, count, expiration);
+    }
+
+    /// <summary>
+    /// Nonces from the stored block: no write on the way unless the block is used up (or this activation has none
+    /// yet: it never hands out a nonce an earlier activation may have, and a second activation of this grain
+    /// loses that first write on its etag). The next block is stored in the background once half is used.
+    /// </summary>
+    private async Task<uint> TakeNoncesAsync(int count)
+    {
+        var lease = _lease ??= new NonceLease(StoredLeaseEnd());
+        if (!lease.TryTake(count, out uint first))
+        {
+            await _extending;
+            if (!lease.TryTake(count, out first))
+            {
+                await StoreLeaseAsync(lease.EndCovering(count, options.Value.NonceBlock));
+                if (!lease.TryTake(count, out first))
+                {
+                    throw new InvalidOperationException($"sender {_address}: {count} nonces do not fit the block just stored");
+                }
+            }
+        }
+        if (lease.Remaining < options.Value.NonceBlock / 2 && _extending.IsCompleted)
+        {
+            _extending = ExtendInBackgroundAsync(lease.EndCovering(1, options.Value.NonceBlock));
+        }
+        return first;
+    }
+
+    private async Task ExtendInBackgroundAsync(long end)
+    {
+        try
+        {
+            await StoreLeaseAsync(end);
+        }
+        catch (Exception e)
+        {
+            // Nonces past the stored end are never handed out; the next reservation that needs them stores again.
+            LogLeaseStoreFailed(e, _address.ToString(), end);
+        }
+    }
+
+    private async Task StoreLeaseAsync(long end)
+    {
+        state.State.NonceLeaseEnd = end;
+        // Counters of the per-params era are folded into the stored end (StoredLeaseEnd) and go with this write.
+        state.State.Nonces.Clear();
+        await state.WriteStateAsync();
+        _lease!.Stored(end);
+    }
+
+    // Where a fresh activation starts: past every position any earlier activation stored, and past the counters
+    // a state written before the shared sequence still has (each began at nonce 1 under its own params).
+    private long StoredLeaseEnd()
+    {
+        long end = state.State.NonceLeaseEnd;
+        foreach (var counter in state.State.Nonces.Values)
+        {
+            end = Math.Max(end, NonceLease.After(counter.LastNonce));
+        }
+        return end;
     }
 
     private IRoundGrain Round => GrainFactory.GetGrain<IRoundGrain>(chain.ChainId);
@@ -117,22 +175,8 @@ public sealed partial class SenderGrain(
         LivepeerBalances.SetSenderFunds(_address, info.Deposit, info.Reserve.FundsRemaining);
     }
 
-    // Params the sender rules would refuse as expired need no counter any more.
-    private void PruneExpired(long lastL1Block)
-    {
-        if (lastL1Block <= state.State.PrunedAtBlock)
-        {
-            return;
-        }
-        foreach (var (key, counter) in state.State.Nonces)
-        {
-            if (counter.ExpirationBlock <= lastL1Block)
-            {
-                state.State.Nonces.Remove(key);
-            }
-        }
-        state.State.PrunedAtBlock = lastL1Block;
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sender {Sender}: the nonce block up to position {End} could not be stored; nonces past the stored block wait for the next try")]
+    private partial void LogLeaseStoreFailed(Exception exception, string sender, long end);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sender {Sender}: using the funds view read at block {Block}; chain unavailable: {Reason}")]
     private partial void LogStaleAccount(string sender, long block, string reason);

@@ -13,11 +13,14 @@ public sealed class SenderGrainState
     [Id(4)] public long WithdrawRound { get; set; }
     [Id(5)] public long ReadAtBlock { get; set; }
 
-    /// <summary>Nonce counters by recipientRandHash ("0x…" lower-case hex).</summary>
+    /// <summary>
+    /// Per-params nonce counters by recipientRandHash, as states stored before the shared nonce sequence have them:
+    /// a fresh activation starts the sequence past all of them, and the first block it stores drops them.
+    /// </summary>
     [Id(6)] public Dictionary<string, NonceCounterState> Nonces { get; set; } = [];
 
-    /// <summary>The L1 block expired counters were last dropped at.</summary>
-    [Id(7)] public long PrunedAtBlock { get; set; }
+    /// <summary>The end of the stored nonce block (<see cref="NonceLease"/> position): no activation ever hands out a nonce at or past it.</summary>
+    [Id(8)] public long NonceLeaseEnd { get; set; }
 
     public SenderInfo ToSenderInfo() => new(
         StateText.BigInt(Deposit),

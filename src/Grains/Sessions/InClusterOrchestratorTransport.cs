@@ -26,7 +26,8 @@ public sealed class InClusterOrchestratorTransport(OrchestratorRequestProcessor 
         PaymentAcceptance payment;
         using (PushTracing.Start(PushTracing.OrchestratorAcceptPayment))
         {
-            payment = await processor.AcceptPaymentAsync(endpoint.Orchestrator, call.Sender, call.PaymentHeader, call.SessionId);
+            // The accepted tickets are written beside the work; the debit after it waits for that write.
+            payment = await processor.AcceptPaymentBesideWorkAsync(endpoint.Orchestrator, call.Sender, call.PaymentHeader, call.SessionId);
         }
         if (!payment.Accepted)
         {

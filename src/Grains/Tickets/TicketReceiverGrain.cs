@@ -35,6 +35,7 @@ public sealed partial class TicketReceiverGrain(
     private DateTimeOffset _settingsReadAt;
     private (EthAddress Recipient, long Round, bool Active)? _activity;
     private bool _outboxClearedUnsaved;
+    private Task _storing = Task.CompletedTask;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -47,6 +48,16 @@ public sealed partial class TicketReceiverGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         LivepeerBalances.ForgetReceiver(_orchestrator, _sender);
+        try
+        {
+            await _storing;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Logged where it failed; what it did not store is not written now either (the next activation reads the
+            // stored state, which never acknowledged those payments).
+            return;
+        }
         if (_outboxClearedUnsaved)
         {
             await state.WriteStateAsync(cancellationToken);
@@ -55,8 +66,23 @@ public sealed partial class TicketReceiverGrain(
 
     public async Task<PaymentReceipt> ReceivePayment(string paymentHeader, string sessionKey)
     {
+        var receipt = await ReceiveAsync(paymentHeader, sessionKey, PushTracing.ReceiverWrite);
+        await StoredAsync();
+        return receipt;
+    }
+
+    public Task<PaymentReceipt> ReceivePaymentBesideWork(string paymentHeader, string sessionKey) =>
+        ReceiveAsync(paymentHeader, sessionKey, PushTracing.ReceiverWriteBesideWork);
+
+    public Task Stored() => StoredAsync();
+
+    /// <summary>Checks and credits a payment in memory and starts its write (<see cref="_storing"/>); the caller decides whether to wait for it.</summary>
+    private async Task<PaymentReceipt> ReceiveAsync(string paymentHeader, string sessionKey, string writeSpan)
+    {
         ArgumentNullException.ThrowIfNull(paymentHeader);
         ArgumentException.ThrowIfNullOrEmpty(sessionKey);
+        // The state is changed only once the previous payment's write has landed (it may be under way still).
+        await StoredAsync();
 
         Payment payment;
         try
@@ -87,7 +113,7 @@ public sealed partial class TicketReceiverGrain(
             var free = Session(sessionKey);
             free.FixedPrice ??= StateText.Of(BigRational.Zero);
             free.UpdatedAt = clock.GetUtcNow();
-            await state.WriteStateAsync();
+            _storing = StoreAsync(writeSpan);
             return Receipt(sessionKey, BigRational.Zero, 0, 0, 0, null, false, []);
         }
 
@@ -165,14 +191,9 @@ public sealed partial class TicketReceiverGrain(
         CountTickets(receipt.CreditedCount, batch.Count - receipt.CreditedCount, receipt.Winners.Count);
 
         // Nonces, credit and winners are stored before the payment is acknowledged: a crash from
-        // here on can neither credit a replay nor lose a winner.
-        using (PushTracing.Start(PushTracing.ReceiverWrite))
-        {
-            await state.WriteStateAsync();
-        }
-        _outboxClearedUnsaved = false;
-        PublishCredit();
-        await DeliverOutboxAsync();
+        // here on can neither credit a replay nor lose a winner. Acknowledged means answered: ReceivePayment
+        // waits for the write, ReceivePaymentBesideWork lets it run beside the work, whose debit waits for it.
+        _storing = StoreAsync(writeSpan);
 
         if (receipt.Error is not null)
         {
@@ -192,6 +213,7 @@ public sealed partial class TicketReceiverGrain(
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "a debit must not be negative");
         }
+        await StoredAsync();
         var session = Session(sessionKey);
         var balance = StateText.Rational(session.Balance) - amount;
         session.Balance = StateText.Of(balance);
@@ -202,13 +224,18 @@ public sealed partial class TicketReceiverGrain(
         return balance;
     }
 
-    public Task<BigRational> GetBalance(string sessionKey) =>
-        Task.FromResult(state.State.Sessions.TryGetValue(sessionKey, out var session) ? StateText.Rational(session.Balance) : BigRational.Zero);
+    public async Task<BigRational> GetBalance(string sessionKey)
+    {
+        // A caller may answer with it: only what is stored counts.
+        await StoredAsync();
+        return Balance(sessionKey);
+    }
 
+    // The balance in memory: the orchestrator checks it before work, which is not an answer to the payer.
     public async Task<bool> SufficientBalance(string sessionKey)
     {
         var settings = await SettingsAsync();
-        return await GetBalance(sessionKey) >= new BigRational(settings.TicketEV);
+        return Balance(sessionKey) >= new BigRational(settings.TicketEV);
     }
 
     public Task<BigRational?> GetFixedPrice(string sessionKey) =>
@@ -218,6 +245,7 @@ public sealed partial class TicketReceiverGrain(
 
     public async Task<SenderFloatView> GetSenderFloat()
     {
+        await StoredAsync();
         var time = await Round.Get();
         if (await EnsureSenderInfoAsync(time))
         {
@@ -229,6 +257,7 @@ public sealed partial class TicketReceiverGrain(
 
     public async Task<SenderFloatView> RefreshSender()
     {
+        await StoredAsync();
         var time = await Round.Get();
         await ReadSenderInfoAsync(time);
         await state.WriteStateAsync();
@@ -237,6 +266,44 @@ public sealed partial class TicketReceiverGrain(
     }
 
     private IRoundGrain Round => GrainFactory.GetGrain<IRoundGrain>(chain.ChainId);
+
+    private BigRational Balance(string sessionKey) =>
+        state.State.Sessions.TryGetValue(sessionKey, out var session) ? StateText.Rational(session.Balance) : BigRational.Zero;
+
+    private async Task StoreAsync(string span)
+    {
+        using (PushTracing.Start(span))
+        {
+            await state.WriteStateAsync();
+        }
+        _outboxClearedUnsaved = false;
+        PublishCredit();
+        await DeliverOutboxAsync();
+    }
+
+    /// <summary>
+    /// Waits for the last payment's write. One that failed leaves credit and nonces in memory that storage does not
+    /// have: the activation goes (the next one reads what is stored, where that payment was never acknowledged) and
+    /// this call fails with the write's error.
+    /// </summary>
+    private async Task StoredAsync()
+    {
+        var storing = _storing;
+        if (storing.IsCompletedSuccessfully)
+        {
+            return;
+        }
+        try
+        {
+            await storing;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStoreFailed(e, _orchestrator.ToString(), _sender.ToString());
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 
     private void CountTickets(int credited, int refused, int won)
     {
@@ -387,6 +454,9 @@ public sealed partial class TicketReceiverGrain(
             errors,
             session?.FixedPrice is { } price ? StateText.Rational(price) : null);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Receiver {Orchestrator}/{Sender}: a payment's write failed; the activation goes and the payment stays unacknowledged")]
+    private partial void LogStoreFailed(Exception exception, string orchestrator, string sender);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment from {Sender} to {Orchestrator} (session {Session}) refused: {Error} (fatal {Fatal})")]
     private partial void LogPaymentError(string orchestrator, string sender, string session, string error, bool fatal);

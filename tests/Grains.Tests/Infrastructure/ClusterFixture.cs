@@ -9,6 +9,7 @@ using Livepeer.Protocol.Crypto;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
+using Orleans.Providers;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -22,6 +23,8 @@ namespace Livepeer.Grains.Tests.Infrastructure;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly BigInteger Funds = BigInteger.Pow(10, 18);
+
+    private const string MemoryStorageName = "memory";
 
     public const string StaticOrchestratorUri = "https://static-orchestrator.example:8935";
 
@@ -48,8 +51,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorageAsDefault(o => o.GrainStorageSerializer =
+            silo.AddMemoryGrainStorage(MemoryStorageName, o => o.GrainStorageSerializer =
                 new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())));
+            silo.Services.AddKeyedSingleton<IGrainStorage>(
+                ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+                (services, _) => new GatedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(MemoryStorageName)));
+            silo.Services.AddSingleton(services => services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
             silo.AddPaymentGrains(SiloChain, GatewayKey);
             silo.Services.Configure<OrchestratorDirectoryOptions>(o => o.Orchestrators.Add(new StaticOrchestrator
             {
@@ -94,6 +101,22 @@ public sealed class ClusterFixture : IAsyncLifetime
         Assert.Empty(await grain.SetPrices(new PriceBook(new PriceEntry(null, null, null, pricePerUnit, pixelsPerUnit), autoAdjust, [])));
         return (grain, address);
     }
+
+    /// <summary>Writes a grain's state straight to the silo's storage, as an earlier version of the grain might have.</summary>
+    public Task WriteStateAsync<T>(string grainType, string key, string stateName, T value) =>
+        Storage.WriteStateAsync(stateName, GrainId.Create(grainType, key), new GrainState<T>(value));
+
+    /// <summary>Reads a grain's state from the silo's storage as it was last written.</summary>
+    public async Task<T> ReadStateAsync<T>(string grainType, string key, string stateName)
+    {
+        var state = new GrainState<T>();
+        await Storage.ReadStateAsync(stateName, GrainId.Create(grainType, key), state);
+        return state.State ?? throw new InvalidOperationException($"no {stateName} state stored for {grainType}/{key}");
+    }
+
+    /// <summary>The silo's default grain storage, whose writes tests can hold.</summary>
+    public GatedGrainStorage Storage => (GatedGrainStorage)Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress)
+        .GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
 
     /// <summary>A funded ticket sender of the test's own (not the gateway's signer).</summary>
     public EthKey NewSender()
