@@ -88,6 +88,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"pushing {warmup} + {segments} segments of {seconds} s {width}x{height} ({clip.Length} bytes) → P240p30fps16x9, P360p30fps16x9; Accept: multipart/mixed; {(paid ? $"paid ({price} wei/pixel, tickets)" : "offchain")}; grain state in {(table ? "Azure Table (Azurite)" : "memory")}; {(separate ? "blob and table Azurite apart" : "one Azurite")}"));
 var paceStart = Stopwatch.GetTimestamp();
 var gc0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+// VP_PACE=1 sends segment i at i × its duration, as ffmpeg -re does, instead of back to back.
 bool paced = Environment.GetEnvironmentVariable("VP_PACE") == "1";
 for (int i = 0; i < warmup + segments; i++)
 {

@@ -195,8 +195,8 @@ public sealed partial class OrchestratorSessionGrain(
             Adopt(next);
         }
         // Stored after the answer: a crash before the write leaves the balance as it was before the call, the outcome
-        // the session already accepts for a crash mid-call (the nonces of the tickets sent were stored by the sender
-        // grain before signing, so none is used twice). The next call, Open and deactivation wait for it.
+        // the session already accepts for a crash mid-call (the nonces of the tickets sent come from the sender
+        // grain's stored block, unique across params, so none is used twice). The next call, Open and deactivation wait for it.
         _saving = state.WriteStateAsync();
         return new PaidCallResult(
             response.Status,
